@@ -1,0 +1,26 @@
+package id.parkir.api;
+
+/**
+ * Takes a payment (cash with change, QRIS, e-money ...). Registered as a DS service with the
+ * properties {@link PluginProperties#ID} and {@link PluginProperties#NAME}.
+ */
+public interface PaymentMethod {
+
+    /** What the cashier asks the method to settle. */
+    record Request(String ticket, long amountDue, Long amountReceived, String reference) {
+    }
+
+    /** What happened: accepted with the amount taken and change, or refused with a reason. */
+    record Outcome(boolean accepted, long paid, long change, String reference, String message) {
+        public static Outcome accepted(long paid, long change, String reference) {
+            return new Outcome(true, paid, change, reference, null);
+        }
+
+        public static Outcome refused(String message) {
+            return new Outcome(false, 0, 0, null, message);
+        }
+    }
+
+    /** Settles the request; must not keep state when it refuses. */
+    Outcome pay(Request request);
+}
