@@ -10,7 +10,7 @@ public interface PaymentMethod {
     record Request(String ticket, long amountDue, Long amountReceived, String reference) {
     }
 
-    /** What happened: accepted with the amount taken and change, or refused with a reason. */
+    /** What happened: accepted with the amount tendered ({@code paid}) and the change, or refused with a reason. */
     record Outcome(boolean accepted, long paid, long change, String reference, String message) {
         public static Outcome accepted(long paid, long change, String reference) {
             return new Outcome(true, paid, change, reference, null);

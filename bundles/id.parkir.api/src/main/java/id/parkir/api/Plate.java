@@ -5,16 +5,16 @@ import java.util.regex.Pattern;
 
 /**
  * An Indonesian registration plate in normalised form: upper case, no spaces, e.g. {@code B1234ABC}.
- * Syntax: region code of 1-2 letters, 1-4 digits, 0-3 series letters. Diplomatic (CD, CC, CH) and
+ * Syntax: region code of 1-2 letters, 1-4 digits not starting with 0, 0-3 series letters. Diplomatic (CD, CC, CH) and
  * state (RI) plates have the same shape and are accepted by the same rule.
  */
 public record Plate(String text) {
-    private static final Pattern SYNTAX = Pattern.compile("[A-Z]{1,2}[0-9]{1,4}[A-Z]{0,3}");
+    private static final Pattern SYNTAX = Pattern.compile("[A-Z]{1,2}[1-9][0-9]{0,3}[A-Z]{0,3}");
 
     public Plate {
         if (text == null || !SYNTAX.matcher(text).matches()) {
             throw ParkirException.invalid("plate_invalid", "plate '" + text + "' is not an Indonesian plate number"
-                    + " (1-2 letters, 1-4 digits, 0-3 letters, e.g. B 1234 ABC)");
+                    + " (1-2 letters, 1-4 digits not starting with 0, 0-3 letters, e.g. B 1234 ABC)");
         }
     }
 

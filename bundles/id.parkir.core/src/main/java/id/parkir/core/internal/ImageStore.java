@@ -43,6 +43,10 @@ final class ImageStore {
         if (ext == null) {
             throw ParkirException.invalid("image_invalid", "image must be a JPEG or PNG file");
         }
+        if (!complete(image, ext)) {
+            // ImageIO decodes a truncated JPEG without complaint (grey bottom rows): refuse it here.
+            throw ParkirException.invalid("image_invalid", "image is truncated (upload incomplete?)");
+        }
         BufferedImage decoded;
         try {
             decoded = ImageIO.read(new ByteArrayInputStream(image));
@@ -63,6 +67,20 @@ final class ImageStore {
             return "png";
         }
         return null;
+    }
+
+    /** A JPEG ends with the EOI marker (cameras may pad a few bytes after it); a PNG with its IEND chunk. */
+    static boolean complete(byte[] b, String ext) {
+        if ("png".equals(ext)) {
+            return b.length >= 12 && b[b.length - 8] == 'I' && b[b.length - 7] == 'E' && b[b.length - 6] == 'N'
+                    && b[b.length - 5] == 'D';
+        }
+        for (int i = b.length - 2; i >= Math.max(2, b.length - 64); i--) {
+            if ((b[i] & 0xff) == 0xFF && (b[i + 1] & 0xff) == 0xD9) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Writes and fsyncs the photo; returns its path relative to the image folder. */

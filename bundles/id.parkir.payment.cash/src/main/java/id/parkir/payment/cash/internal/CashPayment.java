@@ -19,6 +19,6 @@ public class CashPayment implements PaymentMethod {
             return Outcome.refused("short payment: received " + Rupiah.format(received) + ", due "
                     + Rupiah.format(request.amountDue()));
         }
-        return Outcome.accepted(request.amountDue(), received - request.amountDue(), null);
+        return Outcome.accepted(received, received - request.amountDue(), null);
     }
 }

@@ -14,7 +14,7 @@ class CashPaymentTest {
     void givesChange() {
         PaymentMethod.Outcome o = cash.pay(new PaymentMethod.Request("T", 13_000, 20_000L, null));
         assertTrue(o.accepted());
-        assertEquals(13_000, o.paid());
+        assertEquals(20_000, o.paid());
         assertEquals(7_000, o.change());
     }
 

@@ -73,10 +73,10 @@ final class ProgressiveTariff {
         VehicleTariff t = tariffs.get(stay.vehicleType());
         long minutes = stay.durationMinutes();
         List<FeeLine> lines = new ArrayList<>();
-        if (minutes <= t.graceMinutes()) {
+        if (t.graceMinutes() > 0 && minutes <= t.graceMinutes()) {
             lines.add(new FeeLine("Parkir " + minutes + " menit (gratis, masa tenggang " + t.graceMinutes() + " menit)", 0));
         } else {
-            long hours = (minutes + 59) / 60;
+            long hours = Math.max(1, (minutes + 59) / 60); // a started hour counts whole, even the first minute
             long amount = 0;
             boolean capped = false;
             for (long blockStart = 0; blockStart < hours; blockStart += 24) {

@@ -42,6 +42,7 @@ class ProgressiveTariffTest {
 
     @ParameterizedTest(name = "campus {0} {1} min lost={2} nights={3} -> Rp{4}")
     @CsvSource({
+            "motorcycle, 0, false, 0, 1000",
             "motorcycle, 1, false, 0, 1000",
             "motorcycle, 60, false, 0, 1000",
             "motorcycle, 61, false, 0, 2000",

@@ -1,0 +1,267 @@
+package id.parkir.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * The real Parkir distribution, unzipped into target/it/NAME with free ports, started with
+ * {@code bin/karaf server}, driven over HTTP and ssh ({@code bin/client}), stopped or killed.
+ */
+final class ParkirServer implements AutoCloseable {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    final Path home;
+    final int httpPort;
+    final int sshPort;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private Process process;
+
+    private ParkirServer(Path home, int httpPort, int sshPort) {
+        this.home = home;
+        this.httpPort = httpPort;
+        this.sshPort = sshPort;
+    }
+
+    /** Unzips a fresh copy of the distribution and gives it ports of its own. */
+    static ParkirServer unpack(String name) throws IOException {
+        Path zip = Paths.get(System.getProperty("parkir.distribution", "target/parkir-server-0.1.0-SNAPSHOT.zip"));
+        Path target = Paths.get("target", "it", name).toAbsolutePath();
+        deleteTree(target);
+        Files.createDirectories(target);
+        Path home = null;
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                Path out = target.resolve(e.getName()).normalize();
+                if (!out.startsWith(target)) {
+                    throw new IOException("bad zip entry " + e.getName());
+                }
+                if (e.isDirectory()) {
+                    Files.createDirectories(out);
+                } else {
+                    Files.createDirectories(out.getParent());
+                    Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+                }
+                if (home == null) {
+                    home = target.resolve(e.getName().split("/")[0]);
+                }
+            }
+        }
+        try (Stream<Path> bin = Files.list(home.resolve("bin"))) {
+            bin.forEach(p -> p.toFile().setExecutable(true));
+        }
+        ParkirServer server = new ParkirServer(home, freePort(), freePort());
+        server.setConfig("org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(server.httpPort));
+        server.setConfig("org.apache.karaf.shell.cfg", "sshPort", Integer.toString(server.sshPort));
+        server.setConfig("org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort()));
+        server.setConfig("org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort()));
+        return server;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** Sets one key of an etc/*.cfg file (before start, or while running: fileinstall picks it up). */
+    void setConfig(String file, String key, String value) throws IOException {
+        Path cfg = home.resolve("etc").resolve(file);
+        String text = Files.exists(cfg) ? Files.readString(cfg) : "";
+        Pattern line = Pattern.compile("(?m)^#?\\s*" + Pattern.quote(key) + "\\s*=.*$");
+        Matcher m = line.matcher(text);
+        String entry = key + " = " + value;
+        text = m.find() ? m.replaceFirst(Matcher.quoteReplacement(entry)) : text + "\n" + entry + "\n";
+        Files.writeString(cfg, text);
+    }
+
+    void start() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
+        pb.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+        process = pb.start();
+        waitUntilReady(Duration.ofSeconds(180));
+    }
+
+    /** Ready when the parking resource answers (401 without a token): store, security and core are up. */
+    private void waitUntilReady(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("server exited with " + process.exitValue() + "; see " + home.resolve("console.log"));
+            }
+            try {
+                if (get("/api/occupancy", null).statusCode() == 401 && get("/api/payment-methods", null).statusCode() == 401) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("server not ready after " + timeout + "; see " + home.resolve("data/log/karaf.log"));
+    }
+
+    /** SIGKILL of the JVM: no shutdown hook, no flush, as in a power cut. */
+    void kill() throws InterruptedException {
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        process.waitFor(30, TimeUnit.SECONDS);
+        for (ProcessHandle h : all) {
+            h.onExit().join();
+        }
+    }
+
+    void stop() throws InterruptedException {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.forEach(ProcessHandle::destroy);
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            kill();
+        }
+        for (ProcessHandle h : all) {
+            h.onExit().join();
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        stop();
+    }
+
+    // ---- HTTP ----------------------------------------------------------------------------
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + httpPort + path);
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).GET();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return send(b);
+    }
+
+    HttpResponse<String> post(String path, String token, String json) throws IOException, InterruptedException {
+        return send(jsonRequest(path, token, json).POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    HttpResponse<String> put(String path, String token, String json) throws IOException, InterruptedException {
+        return send(jsonRequest(path, token, json).PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder jsonRequest(String path, String token, String json) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json");
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b;
+    }
+
+    /** multipart/form-data with text fields and at most one file field named {@code image}. */
+    HttpResponse<String> postMultipart(String path, String token, Map<String, String> fields, byte[] image)
+            throws IOException, InterruptedException {
+        String boundary = "parkir" + UUID.randomUUID();
+        List<byte[]> parts = new ArrayList<>();
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                    + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        if (image != null) {
+            parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"gate.jpg\"\r\n"
+                    + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            parts.add(image);
+            parts.add("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        parts.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofByteArrays(parts));
+        return send(b);
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + response.body(), e);
+        }
+    }
+
+    // ---- ssh -----------------------------------------------------------------------------
+
+    /** Runs shell commands over ssh with bin/client; returns exit code and output. */
+    ShellResult ssh(String user, String password, String... commands) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/client").toString(), "-h", "127.0.0.1", "-a",
+                Integer.toString(sshPort), "-u", user, "-p", password, "-r", "3", "-b").directory(home.toFile()).redirectErrorStream(true);
+        pb.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+        Process p = pb.start();
+        p.getOutputStream().write((String.join("\n", commands) + "\n").getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String out;
+        try (InputStream in = p.getInputStream()) {
+            out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("bin/client hung; output so far: " + out);
+        }
+        return new ShellResult(p.exitValue(), out);
+    }
+
+    record ShellResult(int exitCode, String output) {
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    long filesUnder(String relative) throws IOException {
+        Path dir = home.resolve(relative);
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).count();
+        }
+    }
+}

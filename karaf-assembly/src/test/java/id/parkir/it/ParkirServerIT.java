@@ -1,0 +1,535 @@
+package id.parkir.it;
+
+import static id.parkir.it.ParkirServer.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.parkir.api.TicketNumber;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Boots the built Parkir distribution (real Karaf, embedded Derby on disk) and drives the whole
+ * cashier flow over HTTP and the admin flow over ssh, including bad input, hot swap of the cash
+ * payment bundle and kill -9 of the server. The tests share one server and run in order.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ParkirServerIT {
+    private static final String ADMIN_PASSWORD = "Utama2026parkir";
+    private static final String OPERATOR_PASSWORD = "Kasir2026gate";
+    private ParkirServer server;
+    private String admin;
+    private String operator;
+    private byte[] entryPhoto;
+    private byte[] exitPhoto;
+
+    @BeforeAll
+    void boot() throws Exception {
+        Path plates = Paths.get(System.getProperty("parkir.shared", "../../shared"), "data/plates/id_scenes_valid/images");
+        try (var files = Files.list(plates)) {
+            Path[] photos = files.filter(p -> p.toString().endsWith(".jpg")).sorted().limit(2).toArray(Path[]::new);
+            entryPhoto = Files.readAllBytes(photos[0]);
+            exitPhoto = Files.readAllBytes(photos[1]);
+        }
+        server = ParkirServer.unpack("server");
+        // No grace period for cars, so an immediate exit costs the first hour (Rp5.000).
+        server.setConfig("id.parkir.tariff.progressive.cfg", "car.graceMinutes", "0");
+        server.start();
+    }
+
+    @AfterAll
+    void shutdown() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    // ---- authentication --------------------------------------------------------------------
+
+    @Test
+    @Order(1)
+    void firstStartHasAnAdminThatMustChangeItsPassword() throws Exception {
+        assertEquals(401, server.get("/api/sessions", null).statusCode());
+        assertEquals(401, server.get("/api/sessions", "not-a-token").statusCode());
+
+        HttpResponse<String> wrong = login("admin", "wrong");
+        assertEquals(401, wrong.statusCode());
+        assertEquals("login_failed", json(wrong).get("error").asText());
+
+        JsonNode first = json(login("admin", "admin"));
+        assertEquals("admin", first.get("role").asText());
+        assertTrue(first.get("mustChangePassword").asBoolean());
+        String token = first.get("token").asText();
+
+        HttpResponse<String> blocked = server.get("/api/occupancy", token);
+        assertEquals(403, blocked.statusCode());
+        assertEquals("password_change_required", json(blocked).get("error").asText());
+        assertNotEquals(0, server.ssh("admin", "admin", "parkir:user-list").exitCode(),
+                "the shell refuses an account that must change its password");
+
+        assertEquals(400, server.post("/api/auth/password", token,
+                "{\"oldPassword\":\"admin\",\"newPassword\":\"short\"}").statusCode());
+        assertEquals(403, server.post("/api/auth/password", token,
+                "{\"oldPassword\":\"not-it\",\"newPassword\":\"" + ADMIN_PASSWORD + "\"}").statusCode());
+        assertEquals(200, server.post("/api/auth/password", token,
+                "{\"oldPassword\":\"admin\",\"newPassword\":\"" + ADMIN_PASSWORD + "\"}").statusCode());
+        assertEquals(200, server.get("/api/occupancy", token).statusCode());
+
+        assertEquals(401, login("admin", "admin").statusCode(), "the initial password is gone");
+        admin = token(login("admin", ADMIN_PASSWORD));
+    }
+
+    @Test
+    @Order(2)
+    void adminsManageUsersAndOperatorsMayNot() throws Exception {
+        HttpResponse<String> created = server.post("/api/users", admin, "{\"username\":\"kasir1\",\"fullName\":\"Siti Rahma\","
+                + "\"role\":\"operator\",\"password\":\"Awal2026pass\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals("operator", json(created).get("role").asText());
+        assertFalse(created.body().contains("pbkdf2"), "no password hash is ever returned");
+
+        assertEquals(409, server.post("/api/users", admin, "{\"username\":\"kasir1\",\"role\":\"operator\","
+                + "\"password\":\"Awal2026pass\"}").statusCode());
+        assertEquals(400, server.post("/api/users", admin, "{\"username\":\"Bad Name!\",\"role\":\"operator\","
+                + "\"password\":\"Awal2026pass\"}").statusCode());
+        assertEquals(400, server.post("/api/users", admin, "{\"username\":\"kasir9\",\"role\":\"boss\","
+                + "\"password\":\"Awal2026pass\"}").statusCode());
+
+        String first = token(login("kasir1", "Awal2026pass"));
+        assertEquals(200, server.post("/api/auth/password", first,
+                "{\"oldPassword\":\"Awal2026pass\",\"newPassword\":\"" + OPERATOR_PASSWORD + "\"}").statusCode());
+        operator = token(login("kasir1", OPERATOR_PASSWORD));
+        JsonNode me = json(server.get("/api/auth/me", operator));
+        assertEquals("operator", me.get("role").asText());
+
+        assertEquals(403, server.get("/api/users", operator).statusCode());
+        assertEquals(403, server.post("/api/users", operator, "{\"username\":\"sneaky\",\"role\":\"admin\","
+                + "\"password\":\"Awal2026pass\"}").statusCode());
+        assertEquals(403, server.get("/api/activity", operator).statusCode());
+        JsonNode users = json(server.get("/api/users", admin));
+        assertEquals(2, users.size());
+
+        HttpResponse<String> renamed = server.put("/api/users/kasir1", admin, "{\"fullName\":\"Siti Rahmawati\"}");
+        assertEquals("Siti Rahmawati", json(renamed).get("fullName").asText());
+        HttpResponse<String> lastAdmin = server.put("/api/users/admin", admin, "{\"active\":false}");
+        assertEquals(409, lastAdmin.statusCode(), "the last admin cannot be disabled");
+    }
+
+    @Test
+    @Order(3)
+    void repeatedWrongPasswordsLockTheAccountUntilAnAdminResetsIt() throws Exception {
+        assertEquals(201, server.post("/api/users", admin, "{\"username\":\"kasir2\",\"role\":\"operator\","
+                + "\"password\":\"Awal2026pass\"}").statusCode());
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, login("kasir2", "Salah" + i + "xxxx").statusCode());
+        }
+        HttpResponse<String> locked = login("kasir2", "Awal2026pass");
+        assertEquals(423, locked.statusCode());
+        assertEquals("account_locked", json(locked).get("error").asText());
+        JsonNode activity = json(server.get("/api/activity?limit=20", admin));
+        assertTrue(activity.toString().contains("LOGIN_FAILED"), activity.toString());
+
+        assertEquals(200, server.post("/api/users/kasir2/reset-password", admin, "{\"newPassword\":\"Baru2026pass\"}").statusCode());
+        JsonNode again = json(login("kasir2", "Baru2026pass"));
+        assertTrue(again.get("mustChangePassword").asBoolean());
+    }
+
+    @Test
+    @Order(4)
+    void theShellAndWebConsoleUseTheSameUsers() throws Exception {
+        ParkirServer.ShellResult list = server.ssh("admin", ADMIN_PASSWORD, "parkir:user-list", "parkir:tariff-show",
+                "parkir:occupancy");
+        assertEquals(0, list.exitCode(), list.output());
+        assertTrue(list.output().contains("kasir1") && list.output().contains("Siti Rahmawati"), list.output());
+        assertTrue(list.output().contains("first hour Rp5.000"), list.output());
+        assertTrue(list.output().contains("Lantai Dasar"), list.output());
+
+        ParkirServer.ShellResult add = server.ssh("admin", ADMIN_PASSWORD,
+                "parkir:user-add --full-name Budi --password Shell2026pass budi operator",
+                "parkir:user-passwd --password Ganti2026pass kasir2", "parkir:user-disable kasir2", "parkir:user-list");
+        assertEquals(0, add.exitCode(), add.output());
+        JsonNode users = json(server.get("/api/users", admin));
+        assertEquals("operator", find(users, "username", "budi").get("role").asText());
+        assertFalse(find(users, "username", "kasir2").get("active").asBoolean());
+        assertEquals(401, login("kasir2", "Ganti2026pass").statusCode(), "disabled in the shell, refused by the API");
+
+        ParkirServer.ShellResult operatorShell = server.ssh("kasir1", OPERATOR_PASSWORD, "parkir:user-list");
+        assertNotEquals(0, operatorShell.exitCode(), "operators have no ssh access: " + operatorShell.output());
+        ParkirServer.ShellResult wrong = server.ssh("admin", "wrong-password", "parkir:user-list");
+        assertNotEquals(0, wrong.exitCode());
+
+        assertEquals(200, console("admin", ADMIN_PASSWORD));
+        assertEquals(401, console("admin", "wrong-password"));
+        assertNotEquals(200, console("kasir1", OPERATOR_PASSWORD), "operators cannot open the web console");
+    }
+
+    private int console(String user, String password) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
+        return server.send(HttpRequest.newBuilder(server.uri("/system/console/bundles"))
+                .header("Authorization", "Basic " + basic).GET()).statusCode();
+    }
+
+    // ---- the cashier flow -----------------------------------------------------------------
+
+    @Test
+    @Order(10)
+    void entryExitAndCashPaymentWithChange() throws Exception {
+        JsonNode shift = json(server.post("/api/shifts/open", operator, "{\"openingCash\":100000}"));
+        assertTrue(shift.get("id").asLong() > 0);
+        assertEquals(409, server.post("/api/shifts/open", operator, "{\"openingCash\":0}").statusCode());
+
+        HttpResponse<String> entry = server.postMultipart("/api/capture-entry", operator,
+                Map.of("plate", "B 1234 ABC", "vehicleType", "car", "gate", "G1"), entryPhoto);
+        assertEquals(201, entry.statusCode(), entry.body());
+        JsonNode ticket = json(entry);
+        String number = ticket.get("ticket").asText();
+        assertTrue(number.matches("[0-9A-HJKMNP-TV-Z]{10}"), number);
+        assertEquals("B1234ABC", ticket.get("plate").asText());
+        assertEquals("car", ticket.get("vehicleType").asText());
+        assertEquals("A", ticket.get("zone").asText());
+        assertNotNull(ticket.get("entryTime").asText());
+        assertEquals(1, server.filesUnder("parkir-data/images"), "the entry photo is stored");
+        try (var walk = Files.walk(server.home.resolve("parkir-data/images"))) {
+            Path stored = walk.filter(Files::isRegularFile).findFirst().orElseThrow();
+            assertTrue(stored.getFileName().toString().contains(number + "-entry"), stored.toString());
+            assertTrue(Arrays.equals(entryPhoto, Files.readAllBytes(stored)));
+        }
+
+        HttpResponse<String> quote = server.post("/api/capture-exit", operator, "{\"ticket\":\"" + number.toLowerCase()
+                + "\",\"plate\":\"B1234ABC\",\"image\":\"" + Base64.getEncoder().encodeToString(exitPhoto) + "\"}");
+        assertEquals(200, quote.statusCode(), quote.body());
+        JsonNode q = json(quote);
+        assertEquals(number, q.get("ticket").asText());
+        assertEquals(5000, q.get("fee").get("total").asLong());
+        assertEquals("Parkir 1 jam", q.get("fee").get("lines").get(0).get("label").asText());
+        assertTrue(q.get("plateMatches").asBoolean());
+        assertTrue(q.get("imageMatchScore").isNull(), "no image matcher is installed yet");
+        assertEquals(0, q.get("durationMinutes").asLong());
+        assertEquals(2, server.filesUnder("parkir-data/images"), "the exit photo is stored");
+
+        HttpResponse<String> mismatch = server.post("/api/capture-exit", operator,
+                "{\"ticket\":\"" + number + "\",\"plate\":\"B9999XYZ\"}");
+        assertFalse(json(mismatch).get("plateMatches").asBoolean());
+
+        String snapshot = state();
+        HttpResponse<String> shortPay = pay(number, "cash", "2000", null);
+        assertEquals(400, shortPay.statusCode());
+        assertEquals("payment_refused", json(shortPay).get("error").asText());
+        assertTrue(json(shortPay).get("message").asText().contains("Rp2.000"));
+        assertEquals(snapshot, state(), "a short payment changes nothing");
+
+        HttpResponse<String> paid = pay(number, "cash", "10000", "pay-" + number);
+        assertEquals(201, paid.statusCode(), paid.body());
+        JsonNode receipt = json(paid);
+        assertEquals(5000, receipt.get("total").asLong());
+        assertEquals(10000, receipt.get("paid").asLong());
+        assertEquals(5000, receipt.get("change").asLong());
+        assertEquals("cash", receipt.get("method").asText());
+        assertTrue(receipt.get("receiptNo").asText().matches("R\\d{6}-\\d{6}"), receipt.toString());
+
+        HttpResponse<String> retry = pay(number, "cash", "10000", "pay-" + number);
+        assertEquals(receipt.get("receiptNo").asText(), json(retry).get("receiptNo").asText(),
+                "the same idempotency key answers the first receipt");
+        HttpResponse<String> again = pay(number, "cash", "10000", null);
+        assertEquals(409, again.statusCode());
+        assertEquals("ticket_already_paid", json(again).get("error").asText());
+        assertEquals(409, server.post("/api/capture-exit", operator, "{\"ticket\":\"" + number + "\"}").statusCode());
+
+        JsonNode session = json(server.get("/api/sessions?plate=B1234ABC", operator)).get("items").get(0);
+        assertEquals("paid", session.get("status").asText());
+        assertEquals(5000, session.get("total").asLong());
+
+        HttpResponse<String> closed = server.post("/api/shifts/close", operator, "{\"countedCash\":105000}");
+        assertEquals(200, closed.statusCode(), closed.body());
+        JsonNode report = json(closed);
+        assertEquals(1, report.get("entries").asLong());
+        assertEquals(1, report.get("exits").asLong(), "the retried payment was charged once");
+        assertEquals(5000, report.get("revenueByMethod").get("cash").asLong());
+        assertEquals(105000, report.get("cashExpected").asLong());
+        assertEquals(0, report.get("difference").asLong());
+        assertEquals(409, server.post("/api/shifts/close", operator, "{}").statusCode());
+    }
+
+    @Test
+    @Order(11)
+    void lostTicketIsFoundByPlateAndFined() throws Exception {
+        String number = enter("D 55 XY", "motorcycle");
+        JsonNode q = json(server.post("/api/capture-exit", operator, "{\"plate\":\"D55XY\",\"lostTicket\":true}"));
+        assertEquals(number, q.get("ticket").asText());
+        assertTrue(q.get("lostTicket").asBoolean());
+        assertEquals(25000, q.get("fee").get("total").asLong(), "motorcycle in grace + Rp25.000 fine: " + q);
+        assertEquals("Denda tiket hilang", q.get("fee").get("lines").get(1).get("label").asText());
+        JsonNode receipt = json(pay(number, "cash", "50000", null));
+        assertEquals(25000, receipt.get("total").asLong());
+        assertEquals(25000, receipt.get("change").asLong());
+        assertEquals(404, server.post("/api/capture-exit", operator, "{\"plate\":\"D55XY\",\"lostTicket\":true}").statusCode());
+    }
+
+    @Test
+    @Order(12)
+    void fullZoneIsRefusedWithItsOccupancy() throws Exception {
+        assertEquals(403, server.put("/api/zones/A", operator, "{\"capacity\":{\"bus\":1}}").statusCode());
+        assertEquals(200, server.put("/api/zones/A", admin, "{\"capacity\":{\"bus\":1}}").statusCode());
+        enter("B 7001 BUS", "bus");
+        String snapshot = state();
+        HttpResponse<String> full = server.post("/api/capture-entry", operator,
+                "{\"plate\":\"B 7002 BUS\",\"vehicleType\":\"bus\"}");
+        assertEquals(409, full.statusCode());
+        assertEquals("zone_full", json(full).get("error").asText());
+        assertTrue(json(full).get("message").asText().contains("1/1"), full.body());
+        assertEquals(snapshot, state());
+
+        JsonNode occupancy = json(server.get("/api/occupancy", operator));
+        JsonNode bus = find(find(occupancy, "zone", "A").get("vehicleTypes"), "vehicleType", "bus");
+        assertEquals(1, bus.get("capacity").asInt());
+        assertEquals(1, bus.get("inside").asInt());
+        assertEquals(0, bus.get("free").asInt());
+    }
+
+    @Test
+    @Order(13)
+    void overnightStaysAreListedAndCharged() throws Exception {
+        String number = enter("F 1 NA", "car");
+        // Move the day boundary to two seconds from now (Jakarta time): the car will have stayed past it.
+        String boundary = LocalTime.now(ZoneId.of("Asia/Jakarta")).plusSeconds(2).format(DateTimeFormatter.ofPattern("HH:mm:ss"));
+        ParkirServer.ShellResult set = server.ssh("admin", ADMIN_PASSWORD,
+                "config:property-set -p id.parkir.core dayBoundary " + boundary);
+        assertEquals(0, set.exitCode(), set.output());
+        Thread.sleep(3000);
+        JsonNode overnight = waitFor(() -> {
+            HttpResponse<String> r = server.get("/api/sessions?status=overnight", operator);
+            return r.statusCode() == 200 && r.body().contains(number) ? json(r) : null;
+        });
+        assertEquals(number, find(overnight.get("items"), "ticket", number).get("ticket").asText());
+
+        JsonNode q = json(server.post("/api/capture-exit", operator, "{\"ticket\":\"" + number + "\"}"));
+        assertEquals(1, q.get("overnights").asInt());
+        assertEquals(5000 + 50000, q.get("fee").get("total").asLong(), q.toString());
+        assertEquals("Menginap 1 malam", q.get("fee").get("lines").get(1).get("label").asText());
+
+        String later = enter("F 2 NA", "car");
+        assertFalse(json(server.get("/api/sessions?status=overnight", operator)).toString().contains(later),
+                "a car that came after the boundary is not overnight");
+        assertEquals(0, server.ssh("admin", ADMIN_PASSWORD, "config:property-set -p id.parkir.core dayBoundary 00:00").exitCode());
+        // Wait until the core runs with the restored boundary (it restarts on a configuration change).
+        waitFor(() -> {
+            HttpResponse<String> r = server.get("/api/sessions?status=overnight", operator);
+            return r.statusCode() == 200 && !r.body().contains(number) ? json(r) : null;
+        });
+    }
+
+    @Test
+    @Order(14)
+    void sessionsFilterAndPage() throws Exception {
+        JsonNode inside = json(server.get("/api/sessions?status=inside&size=2", operator));
+        assertEquals(2, inside.get("items").size());
+        assertTrue(inside.get("total").asLong() >= 3);
+        JsonNode page1 = json(server.get("/api/sessions?status=inside&size=2&page=1", operator));
+        assertNotEquals(inside.get("items").get(0).get("ticket"), page1.get("items").get(0).get("ticket"));
+        String today = java.time.LocalDate.now(ZoneId.of("Asia/Jakarta")).toString();
+        HttpResponse<String> byDate = server.get("/api/sessions?date=" + today, operator);
+        assertTrue(json(byDate).get("total").asLong() >= 5, byDate.body());
+        assertEquals(0, json(server.get("/api/sessions?date=2001-01-01", operator)).get("total").asLong());
+        assertEquals(1, json(server.get("/api/sessions?plate=d55", operator)).get("total").asLong());
+        assertEquals(400, server.get("/api/sessions?status=gone", operator).statusCode());
+        assertEquals(400, server.get("/api/sessions?date=yesterday", operator).statusCode());
+        assertEquals(400, server.get("/api/sessions?size=100000", operator).statusCode());
+    }
+
+    // ---- bad input changes nothing ----------------------------------------------------------
+
+    @Test
+    @Order(20)
+    void badRequestsAreRefusedClearlyAndChangeNothing() throws Exception {
+        String number = enter("L 5678 XYZ", "car");
+        String wrongCheck = number.substring(0, 9) + (number.charAt(9) == '0' ? '1' : '0');
+        byte[] oversize = new byte[6 * 1024 * 1024];
+        new Random(1).nextBytes(oversize);
+        oversize[0] = (byte) 0xFF;
+        oversize[1] = (byte) 0xD8;
+        oversize[2] = (byte) 0xFF;
+        byte[] truncated = Arrays.copyOf(entryPhoto, entryPhoto.length / 2);
+        String b64 = Base64.getEncoder().encodeToString("definitely not a photo".getBytes());
+
+        String snapshot = state();
+        expect(400, "plate_invalid", server.post("/api/capture-entry", operator, "{\"plate\":\"12345\",\"vehicleType\":\"car\"}"));
+        expect(400, "plate_invalid", server.post("/api/capture-entry", operator,
+                "{\"plate\":\"B1'; DROP TABLE PARKIR_SESSION;--\",\"vehicleType\":\"car\"}"));
+        expect(400, "plate_missing", server.post("/api/capture-entry", operator, "{\"vehicleType\":\"car\"}"));
+        expect(400, "vehicle_type_invalid", server.post("/api/capture-entry", operator, "{\"plate\":\"B1AB\",\"vehicleType\":\"tank\"}"));
+        expect(409, "plate_inside", server.post("/api/capture-entry", operator, "{\"plate\":\"l 5678 xyz\",\"vehicleType\":\"car\"}"));
+        expect(400, "zone_unknown", server.post("/api/capture-entry", operator, "{\"plate\":\"B2AB\",\"vehicleType\":\"car\",\"zone\":\"Z9\"}"));
+        expect(400, "gate_invalid", server.post("/api/capture-entry", operator, "{\"plate\":\"B2AB\",\"vehicleType\":\"car\",\"gate\":\"../../etc\"}"));
+        expect(400, "image_invalid", server.post("/api/capture-entry", operator, "{\"plate\":\"B2AB\",\"vehicleType\":\"car\",\"image\":\"" + b64 + "\"}"));
+        expect(400, "image_invalid", server.post("/api/capture-entry", operator, "{\"plate\":\"B2AB\",\"vehicleType\":\"car\",\"image\":\"%%%\"}"));
+        expect(400, "image_invalid", server.postMultipart("/api/capture-entry", operator, Map.of("plate", "B2AB", "vehicleType", "car"), truncated));
+        expect(413, "image_too_large", server.postMultipart("/api/capture-entry", operator, Map.of("plate", "B2AB", "vehicleType", "car"), oversize));
+        expect(400, "json_invalid", server.post("/api/capture-entry", operator, "{\"plate\":\"B2AB\",\"vehicleType\":"));
+        expect(400, "json_invalid", server.post("/api/capture-entry", operator, "[1,2,3]"));
+        expect(400, "body_missing", server.post("/api/capture-entry", operator, ""));
+
+        expect(400, "ticket_check_failed", server.post("/api/capture-exit", operator, "{\"ticket\":\"" + wrongCheck + "\"}"));
+        expect(400, "ticket_invalid", server.post("/api/capture-exit", operator, "{\"ticket\":\"' OR '1'='1\"}"));
+        expect(404, "ticket_unknown", server.post("/api/capture-exit", operator, "{\"ticket\":\"" + TicketNumber.generate() + "\"}"));
+        expect(400, "plate_missing", server.post("/api/capture-exit", operator, "{\"lostTicket\":true}"));
+        expect(400, "image_invalid", server.post("/api/capture-exit", operator, "{\"ticket\":\"" + number + "\",\"image\":\"" + b64 + "\"}"));
+
+        expect(400, "ticket_check_failed", pay(wrongCheck, "cash", "100000", null));
+        expect(400, "amount_invalid", pay(number, "cash", "-5000", null));
+        expect(400, "json_invalid", pay(number, "cash", "\"lima ribu\"", null));
+        expect(400, "json_invalid", pay(number, "cash", "5000.5", null));
+        expect(400, "payment_method_unknown", pay(number, "bitcoin", "100000", null));
+        expect(400, "payment_refused", pay(number, "cash", null, null));
+        expect(400, "idempotency_key_invalid", pay(number, "cash", "100000", "x"));
+        expect(400, "plate_invalid", server.get("/api/sessions?plate=%27%20OR%201%3D1", operator));
+        expect(401, "login_failed", login("admin' --", "x"));
+        expect(404, "not_found", server.get("/api/no-such-thing", operator));
+        expect(415, "unsupported_media_type", server.send(HttpRequest.newBuilder(server.uri("/api/capture-entry"))
+                .header("Authorization", "Bearer " + operator).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("plate=B1AB"))));
+        assertEquals(snapshot, state(), "no rejected request changed the sessions, photos or occupancy");
+    }
+
+    // ---- hot swap ----------------------------------------------------------------------------
+
+    @Test
+    @Order(30)
+    void cashBundleCanBeStoppedAndStartedWhileTheServerRuns() throws Exception {
+        String before = parkingComponent();
+        String number = enter("AB 99 CD", "car");
+        server.post("/api/capture-exit", operator, "{\"ticket\":\"" + number + "\"}");
+
+        assertEquals(0, server.ssh("admin", ADMIN_PASSWORD, "bundle:stop id.parkir.payment.cash").exitCode());
+        JsonNode methods = json(server.get("/api/payment-methods", operator));
+        assertEquals(0, methods.size(), methods.toString());
+        String snapshot = state();
+        HttpResponse<String> refused = pay(number, "cash", "10000", null);
+        assertEquals(400, refused.statusCode());
+        assertEquals("payment_method_unknown", json(refused).get("error").asText());
+        assertEquals(snapshot, state());
+
+        assertEquals(0, server.ssh("admin", ADMIN_PASSWORD, "bundle:start id.parkir.payment.cash").exitCode());
+        assertEquals("cash", json(server.get("/api/payment-methods", operator)).get(0).get("id").asText());
+        assertEquals(201, pay(number, "cash", "10000", null).statusCode());
+        assertEquals(before, parkingComponent(), "the core was not restarted");
+    }
+
+    /** The core's DS component line of scr:list, with its component id: a restarted component gets a new id. */
+    private String parkingComponent() throws Exception {
+        ParkirServer.ShellResult r = server.ssh("admin", ADMIN_PASSWORD, "scr:list");
+        return r.output().lines().filter(l -> l.contains("ParkingServiceImpl")).findFirst().orElse("missing: " + r.output());
+    }
+
+    // ---- durability ----------------------------------------------------------------------------
+
+    @Test
+    @Order(40)
+    void acknowledgedWritesSurviveKillDashNine() throws Exception {
+        String number = enter("N 4321 KL", "car");
+        server.kill();
+        server.start();
+        admin = token(login("admin", ADMIN_PASSWORD));
+        operator = token(login("kasir1", OPERATOR_PASSWORD));
+        JsonNode found = json(server.get("/api/sessions?plate=N4321KL", operator));
+        assertEquals(1, found.get("total").asLong());
+        assertEquals(number, found.get("items").get(0).get("ticket").asText());
+
+        server.post("/api/capture-exit", operator, "{\"ticket\":\"" + number + "\"}");
+        String receiptNo = json(pay(number, "cash", "20000", null)).get("receiptNo").asText();
+        server.kill();
+        server.start();
+        operator = token(login("kasir1", OPERATOR_PASSWORD));
+        JsonNode paid = json(server.get("/api/sessions?plate=N4321KL", operator)).get("items").get(0);
+        assertEquals("paid", paid.get("status").asText());
+        assertEquals(receiptNo, paid.get("receiptNo").asText());
+        assertEquals(409, pay(number, "cash", "20000", null).statusCode(), "still paid after the crash");
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    private HttpResponse<String> login(String user, String password) throws Exception {
+        return server.post("/api/auth/login", null, ParkirServer.JSON.writeValueAsString(Map.of("username", user, "password", password)));
+    }
+
+    private static String token(HttpResponse<String> login) {
+        assertEquals(200, login.statusCode(), login.body());
+        return json(login).get("token").asText();
+    }
+
+    private String enter(String plate, String type) throws Exception {
+        HttpResponse<String> r = server.post("/api/capture-entry", operator,
+                "{\"plate\":\"" + plate + "\",\"vehicleType\":\"" + type + "\"}");
+        assertEquals(201, r.statusCode(), r.body());
+        return json(r).get("ticket").asText();
+    }
+
+    private HttpResponse<String> pay(String ticket, String method, String amount, String key) throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("ticket", ticket);
+        body.put("method", method);
+        String json = ParkirServer.JSON.writeValueAsString(body);
+        if (amount != null) {
+            json = json.substring(0, json.length() - 1) + ",\"amountReceived\":" + amount + "}";
+        }
+        if (key != null) {
+            json = json.substring(0, json.length() - 1) + ",\"idempotencyKey\":\"" + key + "\"}";
+        }
+        return server.post("/api/payments", operator, json);
+    }
+
+    /** Everything a request could change that a user can see: every session, occupancy, stored photos. */
+    private String state() throws Exception {
+        return server.get("/api/sessions?size=500", admin).body() + server.get("/api/occupancy", admin).body()
+                + server.filesUnder("parkir-data/images");
+    }
+
+    private static void expect(int status, String error, HttpResponse<String> response) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals(error, json(response).get("error").asText(), response.body());
+        assertFalse(json(response).get("message").asText().isBlank());
+    }
+
+    private static JsonNode find(JsonNode array, String field, String value) {
+        for (JsonNode n : array) {
+            if (value.equals(n.get(field).asText())) {
+                return n;
+            }
+        }
+        throw new AssertionError("no " + field + "=" + value + " in " + array);
+    }
+
+    private static JsonNode waitFor(Callable<JsonNode> probe) throws Exception {
+        for (int i = 0; i < 60; i++) {
+            JsonNode n = probe.call();
+            if (n != null) {
+                return n;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("condition not met in 30 s");
+    }
+}
