@@ -103,9 +103,15 @@ final class ParkirServer implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
         pb.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+        long t0 = System.nanoTime();
         process = pb.start();
         waitUntilReady(Duration.ofSeconds(180));
+        lastBootMillis = (System.nanoTime() - t0) / 1_000_000;
+        System.out.println("parkir server " + home.getParent().getFileName() + " ready in " + lastBootMillis + " ms");
     }
+
+    /** Milliseconds from process start to the API answering, for the last start. */
+    long lastBootMillis;
 
     /** Ready when the parking resource answers (401 without a token): store, security and core are up. */
     private void waitUntilReady(Duration timeout) throws Exception {

@@ -17,12 +17,17 @@ import java.nio.file.Paths;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -358,6 +363,34 @@ class ParkirServerIT {
         assertEquals(400, server.get("/api/sessions?status=gone", operator).statusCode());
         assertEquals(400, server.get("/api/sessions?date=yesterday", operator).statusCode());
         assertEquals(400, server.get("/api/sessions?size=100000", operator).statusCode());
+
+        ParkirServer.ShellResult shell = server.ssh("admin", ADMIN_PASSWORD, "parkir:session-list --status inside",
+                "parkir:session-list --plate D55");
+        assertEquals(0, shell.exitCode(), shell.output());
+        assertTrue(shell.output().contains("F1NA") && shell.output().contains("B7001BUS"), shell.output());
+        assertTrue(shell.output().contains("D55XY") && shell.output().contains("Rp25.000"), shell.output());
+    }
+
+    @Test
+    @Order(15)
+    void simultaneousEntriesOfOnePlateRecordOneSession() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> server.post("/api/capture-entry", operator,
+                        "{\"plate\":\"KT 8 RAP\",\"vehicleType\":\"car\"}").statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : results) {
+                statuses.add(f.get());
+            }
+            assertEquals(1, statuses.stream().filter(c -> c == 201).count(), statuses.toString());
+            assertEquals(7, statuses.stream().filter(c -> c == 409).count(), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, json(server.get("/api/sessions?plate=KT8RAP", operator)).get("total").asLong());
     }
 
     // ---- bad input changes nothing ----------------------------------------------------------
