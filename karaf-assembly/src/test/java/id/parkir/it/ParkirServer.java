@@ -143,6 +143,13 @@ final class ParkirServer implements AutoCloseable {
         }
     }
 
+    /** The pid of the server's JVM (bin/karaf may run it as a child). */
+    java.util.Optional<Long> javaProcess() {
+        return Stream.concat(Stream.of(process.toHandle()), process.descendants())
+                .filter(h -> h.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .map(ProcessHandle::pid).findFirst();
+    }
+
     void stop() throws InterruptedException {
         if (process == null || !process.isAlive()) {
             return;
