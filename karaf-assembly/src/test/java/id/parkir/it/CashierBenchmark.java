@@ -36,9 +36,9 @@ class CashierBenchmark {
         try (ParkirServer server = ParkirServer.unpack("benchmark")) {
             server.setConfig("id.parkir.core.cfg", "initialZones", "A|Benchmark|motorcycle=0,car=100000,truck=0,bus=0");
             server.start();
-            String first = json(login(server, "admin", "admin")).get("token").asText();
+            String first = json(server.login("admin", "admin")).get("token").asText();
             server.post("/api/auth/password", first, "{\"oldPassword\":\"admin\",\"newPassword\":\"Bench2026pass\"}");
-            String admin = json(login(server, "admin", "Bench2026pass")).get("token").asText();
+            String admin = json(server.login("admin", "Bench2026pass")).get("token").asText();
 
             cycles(server, admin, 100, 100, null, null, null); // warm-up: JIT, connection pools, Derby caches
             List<Long> entry = new ArrayList<>();
@@ -118,10 +118,6 @@ class CashierBenchmark {
 
     private static double pct(List<Long> sorted, int p) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
-    }
-
-    private static HttpResponse<String> login(ParkirServer server, String user, String password) throws Exception {
-        return server.post("/api/auth/login", null, "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
     }
 
     private static long residentMegabytes(ParkirServer server) {

@@ -204,6 +204,10 @@ final class ParkirServer implements AutoCloseable {
         return b;
     }
 
+    HttpResponse<String> login(String user, String password) throws IOException, InterruptedException {
+        return post("/api/auth/login", null, JSON.writeValueAsString(Map.of("username", user, "password", password)));
+    }
+
     /** multipart/form-data with text fields and at most one file field named {@code image}. */
     HttpResponse<String> postMultipart(String path, String token, Map<String, String> fields, byte[] image)
             throws IOException, InterruptedException {

@@ -505,7 +505,7 @@ class ParkirServerIT {
     // ---- helpers ---------------------------------------------------------------------------------
 
     private HttpResponse<String> login(String user, String password) throws Exception {
-        return server.post("/api/auth/login", null, ParkirServer.JSON.writeValueAsString(Map.of("username", user, "password", password)));
+        return server.login(user, password);
     }
 
     private static String token(HttpResponse<String> login) {
