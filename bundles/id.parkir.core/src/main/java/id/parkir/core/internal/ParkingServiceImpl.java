@@ -11,6 +11,11 @@ import id.parkir.api.Stay;
 import id.parkir.api.TariffRule;
 import id.parkir.api.TicketNumber;
 import id.parkir.api.VehicleType;
+import id.parkir.api.anpr.PlateMatching;
+import id.parkir.api.anpr.PlateReading;
+import id.parkir.api.anpr.PlateRecognizer;
+import id.parkir.api.anpr.PlateText;
+import id.parkir.api.anpr.Recognition;
 import id.parkir.api.parking.EntryCommand;
 import id.parkir.api.parking.EntryResult;
 import id.parkir.api.parking.ExitCommand;
@@ -86,6 +91,10 @@ public class ParkingServiceImpl implements ParkingService {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ImageMatcher imageMatcher;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile PlateRecognizer plateRecognizer;
+
     @Activate
     public ParkingServiceImpl(@Reference ParkirStore store, CoreConfig config) {
         this.store = store;
@@ -145,12 +154,13 @@ public class ParkingServiceImpl implements ParkingService {
 
     @Override
     public EntryResult recordEntry(Actor actor, EntryCommand command) {
-        Plate plate = Plate.parse(command.plate());
         VehicleType type = VehicleType.parse(command.vehicleType());
         String gate = checkGate(command.gate());
         String requestedZone = command.zone() == null || command.zone().isBlank() ? null
                 : command.zone().trim().toUpperCase(Locale.ROOT);
         String imageExt = command.image() == null ? null : images.check(command.image());
+        PlateText read = isBlank(command.plate()) && command.image() != null ? readPlate(command.image()) : null;
+        Plate plate = read != null ? Plate.parse(read.text()) : Plate.parse(command.plate());
         Instant now = now();
         synchronized (writeLock) {
             String ticket = newTicket();
@@ -175,13 +185,33 @@ public class ParkingServiceImpl implements ParkingService {
                     s.setEntryShift(openShiftId(em, actor.username()));
                     s.setEntryImage(imagePath);
                     em.persist(s);
-                    return new EntryResult(ticket, plate.text(), type.code(), now, zone, gate, imagePath != null);
+                    return new EntryResult(ticket, plate.text(), type.code(), now, zone, gate, imagePath != null, read);
                 });
             } catch (RuntimeException e) {
                 images.deleteQuietly(imagePath);
                 throw e;
             }
         }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /**
+     * The plate ANPR reads in a gate photo, for the operator to confirm. A user error when no
+     * recogniser is installed or nothing readable is in the photo: the operator types the plate.
+     */
+    private PlateText readPlate(byte[] image) {
+        PlateRecognizer recognizer = plateRecognizer;
+        if (recognizer == null) {
+            throw ParkirException.invalid("plate_missing", "plate is required (no plate recogniser is installed)");
+        }
+        Recognition r = recognizer.recognize(image);
+        PlateReading best = r.plates().stream().filter(p -> Plate.isValid(p.text())).findFirst()
+                .orElseThrow(() -> ParkirException.invalid("plate_unreadable",
+                        "no plate could be read from the photo: type the plate"));
+        return new PlateText(best.text(), best.confidence());
     }
 
     private static String checkGate(String gate) {
@@ -238,7 +268,10 @@ public class ParkingServiceImpl implements ParkingService {
     @Override
     public ExitQuote quoteExit(Actor actor, ExitCommand command) {
         String imageExt = command.image() == null ? null : images.check(command.image());
-        Plate exitPlate = command.plate() == null || command.plate().isBlank() ? null : Plate.parse(command.plate());
+        PlateText read = isBlank(command.plate()) && command.image() != null && plateRecognizer != null
+                ? readPlate(command.image()) : null;
+        Plate exitPlate = read != null ? Plate.parse(read.text())
+                : isBlank(command.plate()) ? null : Plate.parse(command.plate());
         String ticket = command.lostTicket() ? null : TicketNumber.parse(command.ticket());
         if (command.lostTicket() && exitPlate == null) {
             throw ParkirException.invalid("plate_missing", "a lost-ticket exit needs the plate");
@@ -273,10 +306,10 @@ public class ParkingServiceImpl implements ParkingService {
                 throw e;
             }
             Boolean plateMatches = command.lostTicket() ? Boolean.TRUE
-                    : exitPlate == null ? null : exitPlate.text().equals(found.getPlate());
+                    : exitPlate == null ? null : PlateMatching.equivalent(exitPlate.text(), found.getPlate());
             return new ExitQuote(found.getTicket(), found.getPlate(), found.getVehicleType(), stay.entryTime(), now,
                     stay.durationMinutes(), fee, plateMatches, matchScore(found.getEntryImage(), imagePath),
-                    command.lostTicket(), stay.overnights());
+                    command.lostTicket(), stay.overnights(), read);
         }
     }
 
