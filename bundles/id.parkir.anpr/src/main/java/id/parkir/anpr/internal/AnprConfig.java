@@ -1,0 +1,20 @@
+package id.parkir.anpr.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Configuration PID {@code id.parkir.anpr} (etc/id.parkir.anpr.cfg documents every key). */
+@ObjectClassDefinition(name = "Parkir ANPR", description = "Plate detection and reading")
+public @interface AnprConfig {
+    @AttributeDefinition(description = "Plate syntax the reading must follow: indonesia, or any (foreign plates)")
+    String syntax() default "indonesia";
+
+    @AttributeDefinition(description = "Readings below this confidence (0..1) are not reported")
+    double minConfidence() default 0.2;
+
+    @AttributeDefinition(description = "At most this many plates are reported per image, best first")
+    int maxPlates() default 3;
+
+    @AttributeDefinition(description = "Below this confidence the other installed plate readers (e.g. Tesseract) are asked too and the best valid reading wins")
+    double secondOpinionBelow() default 0.5;
+}

@@ -1,0 +1,109 @@
+package id.parkir.anpr.internal;
+
+import id.parkir.api.PluginProperties;
+import id.parkir.api.anpr.Box;
+import id.parkir.api.anpr.PlateReader;
+import id.parkir.api.anpr.PlateReading;
+import id.parkir.api.anpr.PlateRecognizer;
+import id.parkir.api.anpr.PlateText;
+import id.parkir.api.anpr.Recognition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.opencv.core.Mat;
+import org.opencv.core.Rect;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The recognition pipeline: {@link PlateFinder} finds and reads plates with the bundled character
+ * classifier; when a reading is unsure, every other installed {@link PlateReader} (e.g. Tesseract)
+ * reads the same plate region and the most confident reading that is a valid plate wins.
+ */
+@Component(service = PlateRecognizer.class, configurationPid = "id.parkir.anpr")
+@Designate(ocd = AnprConfig.class)
+public class OpenCvPlateRecognizer implements PlateRecognizer {
+    private static final Logger LOG = LoggerFactory.getLogger(OpenCvPlateRecognizer.class);
+    static final String ENGINE = "opencv-chars";
+
+    private final PlateFinder finder;
+    private final AnprConfig config;
+    private final PlateSyntax.Mode mode;
+    private final Map<PlateReader, String> otherReaders = new ConcurrentHashMap<>();
+
+    @Activate
+    public OpenCvPlateRecognizer(AnprConfig config) {
+        this.config = config;
+        this.mode = PlateSyntax.Mode.valueOf(config.syntax().trim().toUpperCase(Locale.ROOT));
+        this.finder = new PlateFinder(CharClassifier.load(), mode);
+        LOG.info("ANPR ready: character classifier loaded, syntax {}", mode);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            target = "(!(" + PluginProperties.ID + "=" + CharPlateReader.ID + "))")
+    void bindReader(PlateReader reader, Map<String, Object> props) {
+        otherReaders.put(reader, String.valueOf(props.getOrDefault(PluginProperties.ID, "reader")));
+    }
+
+    void unbindReader(PlateReader reader) {
+        otherReaders.remove(reader);
+    }
+
+    @Override
+    public Recognition recognize(byte[] encodedImage) {
+        long t0 = System.nanoTime();
+        Mat gray = OpenCv.decodeGray(encodedImage);
+        List<PlateReading> plates = new ArrayList<>();
+        String engine = ENGINE;
+        for (PlateFinder.Found f : finder.find(gray)) {
+            if (plates.size() >= config.maxPlates()) {
+                break;
+            }
+            PlateText text = new PlateText(f.reading().text(), f.reading().confidence());
+            if (text.confidence() < config.secondOpinionBelow() && !otherReaders.isEmpty()) {
+                PlateText other = secondOpinion(gray, f.box());
+                if (other != null && other.confidence() > text.confidence()) {
+                    text = other;
+                    engine = ENGINE + "+" + otherReaders.values().iterator().next();
+                }
+            }
+            if (text.confidence() >= config.minConfidence()) {
+                plates.add(new PlateReading(text.text(), Math.round(text.confidence() * 1000) / 1000.0, f.box()));
+            }
+        }
+        return new Recognition(plates, engine, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Asks the other readers about the plate region; keeps valid plates only. */
+    private PlateText secondOpinion(Mat gray, Box box) {
+        Rect r = new Rect(Math.max(0, box.x()), Math.max(0, box.y()), 0, 0);
+        r.width = Math.min(gray.cols() - r.x, box.w());
+        r.height = Math.min(gray.rows() - r.y, box.h());
+        if (r.width < 8 || r.height < 8) {
+            return null;
+        }
+        var crop = OpenCv.toGray(gray.submat(r));
+        PlateText best = null;
+        for (PlateReader reader : otherReaders.keySet()) {
+            try {
+                Optional<PlateText> t = reader.read(crop);
+                if (t.isPresent() && (mode == PlateSyntax.Mode.ANY || id.parkir.api.Plate.isValid(t.get().text()))
+                        && (best == null || t.get().confidence() > best.confidence())) {
+                    best = t.get();
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Plate reader {} failed: {}", otherReaders.get(reader), e.toString());
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,383 @@
+package id.parkir.anpr.internal;
+
+import id.parkir.api.anpr.Box;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.opencv.core.Core;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+import org.opencv.core.Point;
+import org.opencv.core.Rect;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
+
+/**
+ * Finds and reads plates by their characters, in two stages.
+ * <ol>
+ * <li>Candidates: the image is binarised at a few window sizes in both polarities (old Indonesian
+ *     plates are white on black, new ones black on white); connected components shaped like
+ *     characters that stand in a row with similar heights mark a candidate plate region.</li>
+ * <li>Reading: each region is cut out, levelled (rotated by the slope of its row of characters) and
+ *     scaled so characters are about {@value #CHAR_HEIGHT} px tall, then binarised again at several
+ *     windows and thresholds (bold, blurred characters separate only at a high threshold, faint ones
+ *     appear only at a low one); every row of characters found is classified and the rows that read
+ *     as a valid plate are kept, best first.</li>
+ * </ol>
+ * A photo of a plate already cropped is simply one large candidate.
+ */
+public final class PlateFinder {
+    /** Longest side the image is reduced to before the search (a 1080p frame is searched at 1280). */
+    static final int MAX_SIDE = 1280;
+    /** Shorter images are enlarged to this first: in a small scene plate characters can be 10 px tall. */
+    static final int MIN_SIDE = 832;
+    /** Character height the reading stage normalises each region to. */
+    static final int CHAR_HEIGHT = 40;
+    /** Reading thresholds: how much brighter than its neighbourhood a pixel must be to count as ink. */
+    static final int[] OFFSETS = {8, 24, 40};
+    static final int[] CANDIDATE_OFFSETS = {8, 24};
+    /** At most this many candidate regions are read per image, largest rows first. */
+    static final int MAX_REGIONS = 16;
+    static final double CHAR_BONUS = 0.6;
+
+    private final CharClassifier classifier;
+    private final PlateSyntax.Mode mode;
+
+    public PlateFinder(CharClassifier classifier, PlateSyntax.Mode mode) {
+        this.classifier = classifier;
+        this.mode = mode;
+    }
+
+    /**
+     * One plate found: its reading, the box in input-image pixels, and the grey crops (bright
+     * character on dark) of the characters the reading used.
+     */
+    public record Found(PlateSyntax.Reading reading, Box box, List<Mat> crops) {
+        /**
+         * How plate-like: the reading's log probability plus a bonus per character, so a full
+         * confident plate outranks a short confident fragment (a sticker, part of a sign).
+         */
+        public double rank() {
+            return reading.logScore() + CHAR_BONUS * crops.size();
+        }
+    }
+
+    record Component(Rect r, int area) {
+        double cx() {
+            return r.x + r.width / 2.0;
+        }
+
+        double cy() {
+            return r.y + r.height / 2.0;
+        }
+    }
+
+    /** A candidate plate region of the working image: where, which polarity, and the row that marked it. */
+    record Region(Rect rect, boolean bright, List<Component> chain) {
+        int charHeight() {
+            int[] h = chain.stream().mapToInt(c -> c.r.height).sorted().toArray();
+            return h[h.length / 2];
+        }
+    }
+
+    public List<Found> find(Mat gray) {
+        double scale = workScale(gray);
+        Mat work = working(gray, scale);
+        Mat inverted = new Mat();
+        Core.bitwise_not(work, inverted);
+        List<Found> found = new ArrayList<>();
+        for (Region region : candidates(work, inverted)) {
+            found.addAll(read(region.bright() ? work : inverted, region, scale));
+        }
+        return suppressOverlaps(found);
+    }
+
+    /** The factor the image is resized by before the search. */
+    static double workScale(Mat gray) {
+        int longest = Math.max(gray.cols(), gray.rows());
+        if (longest > MAX_SIDE) {
+            return (double) MAX_SIDE / longest;
+        }
+        return longest < MIN_SIDE ? (double) MIN_SIDE / longest : 1;
+    }
+
+    static Mat working(Mat gray, double scale) {
+        if (scale == 1) {
+            return gray;
+        }
+        Mat work = new Mat();
+        Imgproc.resize(gray, work, new Size(Math.round(gray.cols() * scale), Math.round(gray.rows() * scale)), 0, 0,
+                scale < 1 ? Imgproc.INTER_AREA : Imgproc.INTER_CUBIC);
+        return work;
+    }
+
+    // ---- stage 1: candidate regions ----------------------------------------------------------
+
+    List<Region> candidates(Mat work, Mat inverted) {
+        List<Region> regions = new ArrayList<>();
+        for (boolean bright : new boolean[] {true, false}) {
+            Mat src = bright ? work : inverted;
+            for (int block : blockSizes(work)) {
+                for (int offset : CANDIDATE_OFFSETS) {
+                    Mat bin = new Mat();
+                    Imgproc.adaptiveThreshold(src, bin, 255, Imgproc.ADAPTIVE_THRESH_MEAN_C, Imgproc.THRESH_BINARY, block, -offset);
+                    removeFrameLines(bin);
+                    for (List<Component> chain : chains(components(bin, 12))) {
+                        regions.add(new Region(around(chain, work), bright, chain));
+                    }
+                }
+            }
+        }
+        // the same row found at several windows is one candidate; keep its longest chain
+        regions.sort(Comparator.comparingInt((Region r) -> r.chain().size()).reversed());
+        List<Region> kept = new ArrayList<>();
+        for (Region r : regions) {
+            if (kept.stream().noneMatch(k -> k.bright() == r.bright() && overlap(k.rect(), r.rect()) > 0.6)) {
+                kept.add(r);
+            }
+            if (kept.size() == MAX_REGIONS) {
+                break;
+            }
+        }
+        return kept;
+    }
+
+    /** The region to read around a row of characters: room for missed characters and the month/year line. */
+    static Rect around(List<Component> chain, Mat img) {
+        int x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, x1 = 0, y1 = 0, h = 0;
+        for (Component c : chain) {
+            x0 = Math.min(x0, c.r.x);
+            y0 = Math.min(y0, c.r.y);
+            x1 = Math.max(x1, c.r.x + c.r.width);
+            y1 = Math.max(y1, c.r.y + c.r.height);
+            h = Math.max(h, c.r.height);
+        }
+        int left = Math.max(0, x0 - 2 * h);
+        int top = Math.max(0, y0 - h / 2);
+        int right = Math.min(img.cols(), x1 + 2 * h);
+        int bottom = Math.min(img.rows(), y1 + h);
+        return new Rect(left, top, right - left, bottom - top);
+    }
+
+    /** Intersection over the smaller area. */
+    static double overlap(Rect a, Rect b) {
+        int ix = Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x));
+        int iy = Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+        return (double) ix * iy / Math.min(a.area(), b.area());
+    }
+
+    /** Adaptive-threshold windows of about two to three character heights, for small and large characters. */
+    static List<Integer> blockSizes(Mat img) {
+        int minSide = Math.min(img.cols(), img.rows());
+        List<Integer> sizes = new ArrayList<>();
+        for (int b : new int[] {19, 41, 91, 181}) {
+            if (b < minSide * 1.2) {
+                sizes.add(b);
+            }
+        }
+        if (sizes.isEmpty()) {
+            sizes.add((minSide / 2) * 2 + 1);
+        }
+        return sizes;
+    }
+
+    // ---- stage 2: reading a region -------------------------------------------------------------
+
+    private List<Found> read(Mat src, Region region, double scale) {
+        Mat crop = src.submat(region.rect());
+        double f = Math.max(0.25, Math.min(4.0, (double) CHAR_HEIGHT / region.charHeight()));
+        Mat norm = new Mat();
+        Imgproc.resize(crop, norm, new Size(Math.max(8, Math.round(crop.cols() * f)), Math.max(8, Math.round(crop.rows() * f))),
+                0, 0, f < 1 ? Imgproc.INTER_AREA : Imgproc.INTER_CUBIC);
+        double angle = slopeDegrees(region.chain());
+        if (Math.abs(angle) > 1.5) {
+            Mat rotation = Imgproc.getRotationMatrix2D(new Point(norm.cols() / 2.0, norm.rows() / 2.0), angle, 1);
+            Mat level = new Mat();
+            Imgproc.warpAffine(norm, level, rotation, norm.size(), Imgproc.INTER_LINEAR, Core.BORDER_REPLICATE);
+            norm = level;
+        }
+        List<Found> found = new ArrayList<>();
+        for (int block : new int[] {CHAR_HEIGHT + 1, 2 * CHAR_HEIGHT + 1, 4 * CHAR_HEIGHT + 1}) {
+            if (block > Math.max(norm.cols(), norm.rows()) * 1.5) {
+                continue;
+            }
+            for (int offset : OFFSETS) {
+                Mat bin = new Mat();
+                Imgproc.adaptiveThreshold(norm, bin, 255, Imgproc.ADAPTIVE_THRESH_MEAN_C, Imgproc.THRESH_BINARY, block, -offset);
+                removeFrameLines(bin);
+                for (List<Component> chain : chains(components(bin, CHAR_HEIGHT / 2))) {
+                    Found r = classify(norm, chain, region.rect(), f, scale);
+                    if (r != null) {
+                        found.add(r);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Slope of the row through the characters' centres, in degrees (image y grows downwards). */
+    static double slopeDegrees(List<Component> chain) {
+        if (chain.size() < 3) {
+            return 0;
+        }
+        double mx = chain.stream().mapToDouble(Component::cx).average().orElse(0);
+        double my = chain.stream().mapToDouble(Component::cy).average().orElse(0);
+        double sxy = 0;
+        double sxx = 0;
+        for (Component c : chain) {
+            sxy += (c.cx() - mx) * (c.cy() - my);
+            sxx += (c.cx() - mx) * (c.cx() - mx);
+        }
+        return sxx == 0 ? 0 : Math.toDegrees(Math.atan(sxy / sxx));
+    }
+
+    private Found classify(Mat norm, List<Component> chain, Rect region, double f, double scale) {
+        List<Mat> crops = new ArrayList<>(chain.size());
+        List<Mat> features = new ArrayList<>(chain.size());
+        for (Component c : chain) {
+            Mat crop = norm.submat(pad(c.r, norm, 1));
+            crops.add(crop);
+            features.add(CharFeatures.of(crop, true));
+        }
+        PlateSyntax.Reading reading = PlateSyntax.best(classifier.probabilities(features), mode);
+        if (reading == null) {
+            return null;
+        }
+        List<Rect> used = new ArrayList<>();
+        for (int i = reading.first(); i <= reading.last(); i++) {
+            used.add(chain.get(i).r);
+        }
+        return new Found(reading, plateBox(used, region, f, scale), crops.subList(reading.first(), reading.last() + 1));
+    }
+
+    private static Rect pad(Rect r, Mat img, int p) {
+        int x = Math.max(0, r.x - p);
+        int y = Math.max(0, r.y - p);
+        return new Rect(x, y, Math.min(img.cols(), r.x + r.width + p) - x, Math.min(img.rows(), r.y + r.height + p) - y);
+    }
+
+    /** The plate around a row of characters of a region (scaled by f), in input-image pixels. */
+    static Box plateBox(List<Rect> chars, Rect region, double f, double scale) {
+        int x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, x1 = 0, y1 = 0, h = 0;
+        for (Rect r : chars) {
+            x0 = Math.min(x0, r.x);
+            y0 = Math.min(y0, r.y);
+            x1 = Math.max(x1, r.x + r.width);
+            y1 = Math.max(y1, r.y + r.height);
+            h = Math.max(h, r.height);
+        }
+        double px = 0.35 * h;
+        double py = 0.3 * h;
+        double k = f * scale;
+        return new Box((int) Math.round((x0 - px) / k + region.x / scale), (int) Math.round((y0 - py) / k + region.y / scale),
+                (int) Math.round((x1 - x0 + 2 * px) / k), (int) Math.round((y1 - y0 + 2 * py) / k));
+    }
+
+    // ---- shared: components and rows ------------------------------------------------------------
+
+    /**
+     * Erases long straight runs (the plate's frame, the bumper edge) so that characters touching
+     * them become components of their own.
+     */
+    static void removeFrameLines(Mat bin) {
+        Mat lines = new Mat();
+        Mat horizontal = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(Math.max(15, bin.cols() / 5), 1));
+        Imgproc.morphologyEx(bin, lines, Imgproc.MORPH_OPEN, horizontal);
+        Core.subtract(bin, lines, bin);
+        Mat vertical = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(1, Math.max(15, (int) (bin.rows() * 0.75))));
+        Imgproc.morphologyEx(bin, lines, Imgproc.MORPH_OPEN, vertical);
+        Core.subtract(bin, lines, bin);
+    }
+
+    /** Connected components shaped like characters, left to right. */
+    static List<Component> components(Mat bin, int minHeight) {
+        Mat labels = new Mat();
+        Mat stats = new Mat();
+        Mat centroids = new Mat();
+        int n = Imgproc.connectedComponentsWithStats(bin, labels, stats, centroids, 8, CvType.CV_32S);
+        int[] s = new int[5];
+        List<Component> result = new ArrayList<>();
+        int maxH = (int) (bin.rows() * 0.9);
+        for (int i = 1; i < n; i++) {
+            stats.get(i, 0, s);
+            int w = s[2];
+            int h = s[3];
+            if (h < minHeight || h > maxH || w > h * 1.15 || w < 2) {
+                continue;
+            }
+            double fill = (double) s[4] / (w * h);
+            boolean thin = h > w * 4; // "1" and "I": a solid bar is fine, a hairline is not
+            if (thin ? (h > w * 25 || fill < 0.4) : (fill < 0.15 || fill > 0.95)) {
+                continue;
+            }
+            result.add(new Component(new Rect(s[0], s[1], w, h), s[4]));
+        }
+        result.sort(Comparator.comparingInt(c -> c.r.x));
+        return result;
+    }
+
+    /** Links each component to its nearest right neighbour of similar height on the same line; returns chains of 3 to 12. */
+    static List<List<Component>> chains(List<Component> comps) {
+        int n = comps.size();
+        int[] next = new int[n];
+        int[] prev = new int[n];
+        Arrays.fill(next, -1);
+        Arrays.fill(prev, -1);
+        for (int i = 0; i < n; i++) {
+            Component a = comps.get(i);
+            int best = -1;
+            double bestGap = Double.MAX_VALUE;
+            for (int j = i + 1; j < n; j++) {
+                Component b = comps.get(j);
+                double h = Math.max(a.r.height, b.r.height);
+                int gap = b.r.x - (a.r.x + a.r.width);
+                if (gap > 2.0 * h) {
+                    break; // sorted by x: all further ones are further away
+                }
+                if (gap < -0.15 * h) {
+                    continue;
+                }
+                double ratio = (double) Math.max(a.r.height, b.r.height) / Math.min(a.r.height, b.r.height);
+                if (ratio > 1.3 || Math.abs(a.cy() - b.cy()) > 0.3 * h) {
+                    continue;
+                }
+                if (gap < bestGap) {
+                    bestGap = gap;
+                    best = j;
+                }
+            }
+            if (best >= 0 && prev[best] < 0) {
+                next[i] = best;
+                prev[best] = i;
+            }
+        }
+        List<List<Component>> chains = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (prev[i] >= 0) {
+                continue;
+            }
+            List<Component> chain = new ArrayList<>();
+            for (int k = i; k >= 0; k = next[k]) {
+                chain.add(comps.get(k));
+            }
+            if (chain.size() >= 3 && chain.size() <= 12) {
+                chains.add(chain);
+            }
+        }
+        return chains;
+    }
+
+    /** Best first; a weaker reading of the same place is dropped. */
+    static List<Found> suppressOverlaps(List<Found> found) {
+        found.sort(Comparator.comparingDouble(Found::rank).reversed());
+        List<Found> kept = new ArrayList<>();
+        for (Found f : found) {
+            if (kept.stream().noneMatch(k -> k.box().iou(f.box()) > 0.3)) {
+                kept.add(f);
+            }
+        }
+        return kept;
+    }
+}

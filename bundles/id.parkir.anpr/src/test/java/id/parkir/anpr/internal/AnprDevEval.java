@@ -1,0 +1,32 @@
+package id.parkir.anpr.internal;
+
+import id.parkir.api.anpr.PlateEvaluation;
+import id.parkir.api.anpr.PlateReading;
+import id.parkir.api.anpr.Recognition;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import org.opencv.core.Mat;
+
+/** Development aid: runs the finder over labelled folders and prints the report and the misses. */
+public final class AnprDevEval {
+    public static void main(String[] args) throws Exception {
+        CharClassifier classifier = CharClassifier.load();
+        PlateSyntax.Mode mode = args.length > 1 ? PlateSyntax.Mode.valueOf(args[1]) : PlateSyntax.Mode.INDONESIA;
+        PlateFinder finder = new PlateFinder(classifier, mode);
+        Path folder = Paths.get(args[0]);
+        PlateEvaluation.Report report = PlateEvaluation.run(folder, bytes -> {
+            long t0 = System.nanoTime();
+            Mat gray = OpenCv.decodeGray(bytes);
+            List<PlateReading> plates = finder.find(gray).stream()
+                    .map(f -> new PlateReading(f.reading().text(), f.reading().confidence(), f.box())).toList();
+            return new Recognition(plates, "dev", (System.nanoTime() - t0) / 1_000_000);
+        });
+        if (Boolean.getBoolean("eval.misses")) {
+            report.rows().stream().filter(r -> !r.exact())
+                    .forEach(r -> System.out.println("  miss " + r.file() + " expected " + r.expected() + " read " + r.read()
+                            + (r.detected() == null ? "" : " detected=" + r.detected())));
+        }
+        System.out.println(folder.getFileName() + ": " + report.summary());
+    }
+}

@@ -1,0 +1,297 @@
+package id.parkir.anpr.internal;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.opencv.core.Core;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+import org.opencv.core.Point;
+import org.opencv.core.Rect;
+import org.opencv.core.Size;
+import org.opencv.imgcodecs.Imgcodecs;
+import org.opencv.imgproc.Imgproc;
+
+/**
+ * Builds the shipped character model. Training examples come from three sources, all outside the
+ * evaluation sets:
+ * <ol>
+ * <li>../shared/data/plates/id_chars: 3911 labelled character crops;</li>
+ * <li>characters rendered in plate-like sans-serif fonts (DejaVu, Liberation Narrow, Roboto
+ *     Condensed, Open Sans Condensed, Noto, FreeSans; Debian packages fonts-dejavu-core
+ *     fonts-liberation fonts-roboto-unhinted fonts-open-sans fonts-noto-core fonts-freefont-ttf),
+ *     because id_chars is mostly the new plates' font and old plates use another;</li>
+ * <li>characters harvested from ../shared/data/plates/id_scenes_train: the finder (with a model
+ *     from 1 and 2) reads each training scene, and where its reading has the label's length and
+ *     agrees with it in most places, every character crop is kept with the label's character.</li>
+ * </ol>
+ * Each example also yields augmented copies (rotation, shear, loose or tight crop, blur, low
+ * resolution, stroke width, noise, contrast). Prints the held-out accuracy on 15% of id_chars for a
+ * model built without them, then writes src/main/resources/id/parkir/anpr/internal/char-knn.bin.gz.
+ *
+ * <pre>mvn -f bundles/id.parkir.anpr/pom.xml test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=id.parkir.anpr.internal.CharModelTrainer</pre>
+ */
+public final class CharModelTrainer {
+    static final int AUGMENTED_COPIES = Integer.getInteger("train.copies", 3);
+    static final int DIMS = Integer.getInteger("train.dims", 48);
+    static final String[] FONTS = {
+        "dejavu/DejaVuSans-Bold.ttf", "dejavu/DejaVuSansCondensed-Bold.ttf", "dejavu/DejaVuSansCondensed.ttf",
+        "liberation/LiberationSansNarrow-Bold.ttf", "liberation/LiberationSansNarrow-Regular.ttf", "liberation/LiberationSans-Bold.ttf",
+        "roboto/unhinted/RobotoCondensed-Bold.ttf", "roboto/unhinted/RobotoCondensed-Medium.ttf",
+        "roboto/unhinted/RobotoCondensed-Regular.ttf", "roboto/unhinted/RobotoTTF/Roboto-Medium.ttf",
+        "open-sans/OpenSans-CondBold.ttf", "open-sans/OpenSans-Semibold.ttf", "noto/NotoSans-Bold.ttf",
+        "freefont/FreeSansBold.ttf"};
+
+    /** A character image (dark character on light background) and its class index. */
+    record Sample(Mat image, int label) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        OpenCv.load();
+        Path shared = Paths.get(System.getProperty("parkir.shared", "../../../shared"));
+        Path dir = shared.resolve("data/plates/id_chars");
+        List<String> lines = Files.readAllLines(dir.resolve("labels.csv"));
+        List<Sample> train = new ArrayList<>();
+        List<Sample> held = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            Mat img = Imgcodecs.imread(dir.resolve("images").resolve(f[0]).toString(), Imgcodecs.IMREAD_GRAYSCALE);
+            if (!img.empty()) {
+                (Math.floorMod(f[0].hashCode(), 100) < 15 ? held : train)
+                        .add(new Sample(darkOnLight(img), CharClassifier.CLASSES.indexOf(f[1].charAt(0))));
+            }
+        }
+        List<Sample> fonts = rendered();
+        System.out.println("id_chars: " + train.size() + " training, " + held.size() + " held out; rendered: " + fonts.size());
+        Random rnd = new Random(7);
+        List<Sample> base = new ArrayList<>(train);
+        base.addAll(fonts);
+        CharClassifier probe = build(base, rnd);
+        report("id_chars + fonts", probe, held, rnd);
+        // each round reads the training scenes with the better model of the round before
+        List<Sample> harvested = List.of();
+        for (int round = 1; round <= Integer.getInteger("train.rounds", 2); round++) {
+            base.removeAll(harvested);
+            harvested = harvest(probe, shared.resolve("data/plates/id_scenes_train"));
+            base.addAll(harvested);
+            probe = build(base, rnd);
+            report("round " + round + ", + " + harvested.size() + " harvested", probe, held, rnd);
+        }
+        if (Boolean.getBoolean("train.evalOnly")) {
+            return;
+        }
+        base.addAll(held);
+        CharClassifier model = build(base, new Random(7));
+        Path out = Paths.get(System.getProperty("train.out", "src/main/resources/id/parkir/anpr/internal/char-knn.bin.gz"));
+        try (OutputStream o = Files.newOutputStream(out)) {
+            model.write(o);
+        }
+        System.out.println("wrote " + out + " (" + Files.size(out) / 1024 + " KB)");
+    }
+
+    static void report(String what, CharClassifier c, List<Sample> held, Random rnd) {
+        List<Mat> clean = new ArrayList<>();
+        List<Mat> hard = new ArrayList<>();
+        int[] labels = new int[held.size()];
+        for (int i = 0; i < held.size(); i++) {
+            clean.add(CharFeatures.of(held.get(i).image(), false));
+            hard.add(CharFeatures.of(augment(held.get(i).image(), rnd), false));
+            labels[i] = held.get(i).label();
+        }
+        System.out.printf("%s: held-out id_chars accuracy, clean %.4f, augmented %.4f%n", what, accuracy(c, clean, labels),
+                accuracy(c, hard, labels));
+    }
+
+    /** A few id_chars crops are light on dark: turn every example into dark on light. */
+    static Mat darkOnLight(Mat img) {
+        double edge = (Core.mean(img.row(0)).val[0] + Core.mean(img.row(img.rows() - 1)).val[0]
+                + Core.mean(img.col(0)).val[0] + Core.mean(img.col(img.cols() - 1)).val[0]) / 4;
+        if (edge >= 128) {
+            return img;
+        }
+        Mat inv = new Mat();
+        Core.bitwise_not(img, inv);
+        return inv;
+    }
+
+    /** Every class drawn in each available plate-like font, black on white, cropped to the ink. */
+    static List<Sample> rendered() throws Exception {
+        List<Sample> samples = new ArrayList<>();
+        for (String file : FONTS) {
+            Path path = Paths.get("/usr/share/fonts/truetype", file);
+            if (!Files.exists(path)) {
+                System.out.println("font missing, skipped: " + path);
+                continue;
+            }
+            java.awt.Font font = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, path.toFile()).deriveFont(72f);
+            for (int c = 0; c < CharClassifier.CLASSES.length(); c++) {
+                java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(120, 120, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+                java.awt.Graphics2D g = img.createGraphics();
+                g.setColor(java.awt.Color.WHITE);
+                g.fillRect(0, 0, 120, 120);
+                g.setColor(java.awt.Color.BLACK);
+                g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+                g.setFont(font);
+                g.drawString(String.valueOf(CharClassifier.CLASSES.charAt(c)), 20, 95);
+                g.dispose();
+                byte[] px = ((java.awt.image.DataBufferByte) img.getRaster().getDataBuffer()).getData();
+                Mat m = new Mat(120, 120, CvType.CV_8UC1);
+                m.put(0, 0, px);
+                Mat ink = new Mat();
+                Core.findNonZero(inverted(m), ink);
+                Rect box = Imgproc.boundingRect(ink);
+                samples.add(new Sample(m.submat(box).clone(), c));
+            }
+        }
+        return samples;
+    }
+
+    private static Mat inverted(Mat m) {
+        Mat inv = new Mat();
+        Imgproc.threshold(m, inv, 128, 255, Imgproc.THRESH_BINARY_INV);
+        return inv;
+    }
+
+    /** Characters of the training scenes whose reading agrees with the label in length and in most places. */
+    static List<Sample> harvest(CharClassifier classifier, Path scenes) throws Exception {
+        PlateFinder finder = new PlateFinder(classifier, PlateSyntax.Mode.INDONESIA);
+        List<String> lines = Files.readAllLines(scenes.resolve("labels.csv"));
+        List<Sample> samples = new ArrayList<>();
+        int plates = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            String label = f[1];
+            Mat gray = Imgcodecs.imread(scenes.resolve("images").resolve(f[0]).toString(), Imgcodecs.IMREAD_GRAYSCALE);
+            for (PlateFinder.Found found : finder.find(gray)) {
+                String read = found.reading().text();
+                if (read.length() != label.length()) {
+                    continue;
+                }
+                int agree = 0;
+                for (int i = 0; i < read.length(); i++) {
+                    agree += read.charAt(i) == label.charAt(i) ? 1 : 0;
+                }
+                if (agree * 3 < read.length() * 2) {
+                    continue;
+                }
+                List<Mat> crops = found.crops();
+                for (int i = 0; i < crops.size(); i++) {
+                    Mat dark = new Mat();
+                    Core.bitwise_not(crops.get(i), dark); // crops are bright on dark; samples are dark on light
+                    samples.add(new Sample(dark, CharClassifier.CLASSES.indexOf(label.charAt(i))));
+                }
+                plates++;
+                break;
+            }
+        }
+        System.out.println("harvested " + samples.size() + " characters from " + plates + " of " + (lines.size() - 1) + " training scenes");
+        return samples;
+    }
+
+    /** Features of every sample and its augmented copies; the typical distance from the 95th percentile of fresh augmentations. */
+    static CharClassifier build(List<Sample> samples, Random rnd) {
+        List<Mat> rows = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        for (Sample s : samples) {
+            rows.add(CharFeatures.of(s.image(), false));
+            labels.add(s.label());
+            for (int k = 0; k < AUGMENTED_COPIES; k++) {
+                rows.add(CharFeatures.of(augment(s.image(), rnd), false));
+                labels.add(s.label());
+            }
+        }
+        Mat features = new Mat();
+        Core.vconcat(rows, features);
+        CharClassifier c = CharClassifier.train(features, labels.stream().mapToInt(Integer::intValue).toArray(), DIMS, 1f);
+        List<Mat> fresh = new ArrayList<>();
+        for (int i = 0; i < samples.size(); i += 4) {
+            fresh.add(CharFeatures.of(augment(samples.get(i).image(), rnd), false));
+        }
+        Mat f = new Mat();
+        Core.vconcat(fresh, f);
+        float[] d = c.nearestDistances(f);
+        java.util.Arrays.sort(d);
+        float typical = d[(int) (d.length * 0.95)];
+        System.out.println("model: " + labels.size() + " examples, " + DIMS + " dims, typical distance " + typical);
+        return c.withTypicalDistance(typical);
+    }
+
+    static double accuracy(CharClassifier c, List<Mat> rows, int[] labels) {
+        double[][] p = c.probabilities(rows);
+        int ok = 0;
+        for (int i = 0; i < labels.length; i++) {
+            int best = 0;
+            for (int k = 1; k < p[i].length; k++) {
+                if (p[i][k] > p[i][best]) {
+                    best = k;
+                }
+            }
+            ok += best == labels[i] ? 1 : 0;
+        }
+        return (double) ok / labels.length;
+    }
+
+    /** One random distortion of a character crop (dark character on light, as in id_chars). */
+    static Mat augment(Mat src, Random rnd) {
+        Mat img = new Mat();
+        // pad so rotation and shifts do not cut the character
+        int pad = Math.max(4, src.rows() / 6);
+        Core.copyMakeBorder(src, img, pad, pad, pad, pad, Core.BORDER_REPLICATE);
+        double angle = rnd.nextGaussian() * 4;
+        double shear = rnd.nextGaussian() * 0.08;
+        double scale = 1 + rnd.nextGaussian() * 0.05;
+        Point c = new Point(img.cols() / 2.0, img.rows() / 2.0);
+        Mat m = Imgproc.getRotationMatrix2D(c, angle, scale);
+        m.put(0, 1, m.get(0, 1)[0] + shear);
+        Mat warped = new Mat();
+        Imgproc.warpAffine(img, warped, m, img.size(), Imgproc.INTER_LINEAR, Core.BORDER_REPLICATE);
+        // re-crop around the character with a random looseness: detections are never pixel-tight
+        int mx = (int) Math.round(src.cols() * (rnd.nextDouble() * 0.25 - 0.08));
+        int my = (int) Math.round(src.rows() * (rnd.nextDouble() * 0.18 - 0.06));
+        int x0 = clamp(pad - mx + (int) Math.round(rnd.nextGaussian() * src.cols() * 0.04), 0, warped.cols() - 2);
+        int y0 = clamp(pad - my + (int) Math.round(rnd.nextGaussian() * src.rows() * 0.03), 0, warped.rows() - 2);
+        int x1 = clamp(pad + src.cols() + mx, x0 + 2, warped.cols());
+        int y1 = clamp(pad + src.rows() + my, y0 + 2, warped.rows());
+        Mat crop = warped.submat(new Rect(x0, y0, x1 - x0, y1 - y0)).clone();
+        // low resolution: scene characters are often 10-20 px tall
+        if (rnd.nextDouble() < 0.6) {
+            double h = 9 + rnd.nextDouble() * 22;
+            double f = Math.min(1.0, h / crop.rows());
+            Mat small = new Mat();
+            Imgproc.resize(crop, small, new Size(Math.max(2, crop.cols() * f), Math.max(2, crop.rows() * f)), 0, 0, Imgproc.INTER_AREA);
+            crop = small;
+        }
+        if (rnd.nextDouble() < 0.4) {
+            Imgproc.GaussianBlur(crop, crop, new Size(0, 0), 0.3 + rnd.nextDouble() * 0.9);
+        }
+        if (rnd.nextDouble() < 0.3) {
+            Mat k = Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(2, 2));
+            if (rnd.nextBoolean()) {
+                Imgproc.erode(crop, crop, k);
+            } else {
+                Imgproc.dilate(crop, crop, k);
+            }
+        }
+        if (rnd.nextDouble() < 0.5) {
+            Mat noise = new Mat(crop.size(), CvType.CV_16S);
+            Core.randn(noise, 0, 6 + rnd.nextDouble() * 10);
+            Mat f = new Mat();
+            crop.convertTo(f, CvType.CV_16S);
+            Core.add(f, noise, f);
+            f.convertTo(crop, CvType.CV_8U);
+        }
+        // contrast: faded or dirty plates
+        double alpha = 0.5 + rnd.nextDouble() * 0.6;
+        crop.convertTo(crop, -1, alpha, rnd.nextDouble() * 60);
+        return crop;
+    }
+
+    private static int clamp(int v, int lo, int hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+}
