@@ -90,6 +90,11 @@ public final class PlateFinder {
         for (Region region : candidates(work, inverted)) {
             found.addAll(read(region.bright() ? work : inverted, region, scale));
         }
+        // OpenCV memory is native: free the large temporaries now rather than whenever the GC runs
+        inverted.release();
+        if (work != gray) {
+            work.release();
+        }
         return suppressOverlaps(found);
     }
 
@@ -126,6 +131,7 @@ public final class PlateFinder {
                     for (List<Component> chain : chains(components(bin, 12))) {
                         regions.add(new Region(around(chain, work), bright, chain));
                     }
+                    bin.release();
                 }
             }
         }
@@ -212,6 +218,7 @@ public final class PlateFinder {
                         found.add(r);
                     }
                 }
+                bin.release();
             }
         }
         return found;
@@ -289,6 +296,7 @@ public final class PlateFinder {
         Mat vertical = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(1, Math.max(15, (int) (bin.rows() * 0.75))));
         Imgproc.morphologyEx(bin, lines, Imgproc.MORPH_OPEN, vertical);
         Core.subtract(bin, lines, bin);
+        lines.release();
     }
 
     /** Connected components shaped like characters, left to right. */
@@ -314,6 +322,9 @@ public final class PlateFinder {
             }
             result.add(new Component(new Rect(s[0], s[1], w, h), s[4]));
         }
+        labels.release();
+        stats.release();
+        centroids.release();
         result.sort(Comparator.comparingInt(c -> c.r.x));
         return result;
     }
