@@ -163,7 +163,11 @@ public final class CharModelTrainer {
         List<String> lines = Files.readAllLines(scenes.resolve("labels.csv"));
         List<Sample> samples = new ArrayList<>();
         int plates = 0;
+        int done = 0;
         for (String line : lines.subList(1, lines.size())) {
+            if (++done % 50 == 0) {
+                System.gc(); // OpenCV Mats free their native memory only when collected
+            }
             String[] f = line.split(",");
             String label = f[1];
             Mat gray = Imgcodecs.imread(scenes.resolve("images").resolve(f[0]).toString(), Imgcodecs.IMREAD_GRAYSCALE);
@@ -197,7 +201,11 @@ public final class CharModelTrainer {
     static CharClassifier build(List<Sample> samples, Random rnd) {
         List<Mat> rows = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
+        int done = 0;
         for (Sample s : samples) {
+            if (++done % 500 == 0) {
+                System.gc(); // OpenCV Mats free their native memory only when collected
+            }
             rows.add(CharFeatures.of(s.image(), false));
             labels.add(s.label());
             for (int k = 0; k < AUGMENTED_COPIES; k++) {
