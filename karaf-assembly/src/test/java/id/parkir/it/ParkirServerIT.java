@@ -172,6 +172,8 @@ class ParkirServerIT {
         assertTrue(list.output().contains("kasir1") && list.output().contains("Siti Rahmawati"), list.output());
         assertTrue(list.output().contains("first hour Rp5.000"), list.output());
         assertTrue(list.output().contains("Lantai Dasar"), list.output());
+        ParkirServer.ShellResult anpr = server.ssh("admin", ADMIN_PASSWORD, "anpr:read etc/id.parkir.core.cfg");
+        assertTrue(anpr.output().contains("No plate recogniser is installed"), "ANPR is not in the distribution yet: " + anpr.output());
 
         ParkirServer.ShellResult add = server.ssh("admin", ADMIN_PASSWORD,
                 "parkir:user-add --full-name Budi --password Shell2026pass budi operator",
