@@ -68,6 +68,15 @@ public final class CharClassifier {
         return new CharClassifier(mean, basis, examples, labels, d);
     }
 
+    /** The model shipped in this bundle, loaded once for every component that reads characters. */
+    public static CharClassifier shipped() {
+        return Shipped.INSTANCE;
+    }
+
+    private static final class Shipped {
+        static final CharClassifier INSTANCE = load();
+    }
+
     public static CharClassifier load() {
         OpenCv.load();
         try (InputStream in = CharClassifier.class.getResourceAsStream(MODEL_RESOURCE)) {

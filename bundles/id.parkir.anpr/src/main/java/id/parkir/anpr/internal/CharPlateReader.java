@@ -18,7 +18,7 @@ public class CharPlateReader implements PlateReader {
 
     @Activate
     public CharPlateReader() {
-        this.finder = new PlateFinder(CharClassifier.load(), PlateSyntax.Mode.INDONESIA);
+        this.finder = new PlateFinder(CharClassifier.shipped(), PlateSyntax.Mode.INDONESIA);
     }
 
     @Override

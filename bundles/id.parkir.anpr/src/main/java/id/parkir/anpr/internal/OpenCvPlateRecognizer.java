@@ -44,7 +44,7 @@ public class OpenCvPlateRecognizer implements PlateRecognizer {
     public OpenCvPlateRecognizer(AnprConfig config) {
         this.config = config;
         this.mode = PlateSyntax.Mode.valueOf(config.syntax().trim().toUpperCase(Locale.ROOT));
-        this.finder = new PlateFinder(CharClassifier.load(), mode);
+        this.finder = new PlateFinder(CharClassifier.shipped(), mode);
         LOG.info("ANPR ready: character classifier loaded, syntax {}", mode);
     }
 

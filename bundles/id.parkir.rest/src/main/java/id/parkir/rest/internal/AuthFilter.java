@@ -60,7 +60,8 @@ public class AuthFilter implements ContainerRequestFilter {
         return a != null ? a : resourceInfo.getResourceClass().getAnnotation(Access.class);
     }
 
-    private static Optional<String> bearer(String header) {
+    /** The token of an {@code Authorization: Bearer <token>} header. */
+    static Optional<String> bearer(String header) {
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return Optional.empty();
         }

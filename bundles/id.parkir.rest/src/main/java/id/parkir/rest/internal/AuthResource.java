@@ -53,7 +53,7 @@ public class AuthResource {
     @Path("logout")
     @Access(value = {Role.ADMIN, Role.OPERATOR}, beforePasswordChange = true)
     public Map<String, Object> logout(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        users.logout(authorization.substring(7).trim());
+        AuthFilter.bearer(authorization).ifPresent(users::logout);
         return Map.of("loggedOut", true);
     }
 
