@@ -1,6 +1,7 @@
 package id.parkir.api;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -9,6 +10,18 @@ import java.util.regex.Pattern;
  * state (RI) plates have the same shape and are accepted by the same rule.
  */
 public record Plate(String text) {
+    /**
+     * Region codes (kode wilayah) in use, plus the state series RI and the diplomatic CD/CC/CH.
+     * A plate reader uses them as a prior: a frame edge read as "I" before "B1234ABC" makes the
+     * unknown region "IB".
+     */
+    public static final Set<String> KNOWN_REGIONS = Set.of(
+            "A", "B", "D", "E", "F", "G", "H", "K", "L", "M", "N", "P", "R", "S", "T", "W", "Z",
+            "AA", "AB", "AD", "AE", "AG",
+            "BA", "BB", "BD", "BE", "BG", "BH", "BK", "BL", "BM", "BN", "BP",
+            "DA", "DB", "DC", "DD", "DE", "DG", "DH", "DK", "DL", "DM", "DN", "DP", "DR", "DS", "DT", "DW",
+            "EA", "EB", "ED", "KB", "KH", "KT", "KU", "PA", "PB", "RI", "CD", "CC", "CH");
+
     private static final Pattern SYNTAX = Pattern.compile("[A-Z]{1,2}[1-9][0-9]{0,3}[A-Z]{0,3}");
 
     public Plate {

@@ -1,6 +1,6 @@
 package id.parkir.ocr.tesseract.internal;
 
-import java.util.Set;
+import id.parkir.api.Plate;
 
 /**
  * Fits a raw reading to the syntax of Indonesian plates: region 1-2 letters, number 1-4 digits
@@ -11,14 +11,6 @@ import java.util.Set;
  * cheaper); a reading that fits no way is returned unchanged.
  */
 final class IndonesianPlateSyntax {
-    /** Region codes (kode wilayah) in use, plus the special series RI and the diplomatic CD/CC. */
-    static final Set<String> REGIONS = Set.of(
-            "A", "B", "D", "E", "F", "G", "H", "K", "L", "M", "N", "P", "R", "S", "T", "W", "Z",
-            "AA", "AB", "AD", "AE", "AG",
-            "BA", "BB", "BD", "BE", "BG", "BH", "BK", "BL", "BM", "BN", "BP",
-            "DA", "DB", "DC", "DD", "DE", "DG", "DH", "DK", "DL", "DM", "DN", "DP", "DR", "DS", "DT", "DW",
-            "EA", "EB", "ED", "KB", "KH", "KT", "KU", "PA", "PB", "RI", "CD", "CC");
-
     private static final double SWAP = 1.0;
     private static final double DROP_EDGE = 1.0;
     private static final double UNKNOWN_REGION = 1.5;
@@ -57,7 +49,7 @@ final class IndonesianPlateSyntax {
                         if (cost >= Double.MAX_VALUE / 2 || out.charAt(r) == '0') {
                             continue;
                         }
-                        if (!REGIONS.contains(out.substring(0, r))) {
+                        if (!Plate.KNOWN_REGIONS.contains(out.substring(0, r))) {
                             cost += UNKNOWN_REGION;
                         }
                         if (cost < bestCost) {
