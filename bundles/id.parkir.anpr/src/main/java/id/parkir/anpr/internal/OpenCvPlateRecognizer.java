@@ -69,7 +69,8 @@ public class OpenCvPlateRecognizer implements PlateRecognizer {
                 break;
             }
             PlateText text = new PlateText(f.reading().text(), f.reading().confidence());
-            if (text.confidence() < config.secondOpinionBelow() && !otherReaders.isEmpty()) {
+            // only the best plate gets a second opinion: the others are rarely the vehicle at the gate
+            if (plates.isEmpty() && text.confidence() < config.secondOpinionBelow() && !otherReaders.isEmpty()) {
                 PlateText other = secondOpinion(gray, f.box());
                 if (other != null && other.confidence() > text.confidence()) {
                     text = other;

@@ -248,7 +248,7 @@ public final class PlateFinder {
             crops.add(crop);
             features.add(CharFeatures.of(crop, true));
         }
-        PlateSyntax.Reading reading = PlateSyntax.best(classifier.probabilities(features), mode);
+        PlateSyntax.Reading reading = PlateSyntax.best(classifier.probabilities(features), notCharPriors(chain, norm.cols()), mode);
         if (reading == null) {
             return null;
         }
@@ -257,6 +257,39 @@ public final class PlateFinder {
             used.add(chain.get(i).r);
         }
         return new Found(reading, plateBox(used, region, f, scale), crops.subList(reading.first(), reading.last() + 1));
+    }
+
+    /**
+     * How likely each candidate is not a character: likely for a bar at either end that stands
+     * apart from the row, is taller than the characters or touches the edge of the image (the
+     * plate's frame), unlikely for anything else.
+     */
+    static double[] notCharPriors(List<Component> chain, int width) {
+        int n = chain.size();
+        double[] prior = new double[n];
+        Arrays.fill(prior, PlateSyntax.NOT_CHAR);
+        if (n < 4) {
+            return prior;
+        }
+        int[] gaps = new int[n - 1];
+        for (int i = 0; i + 1 < n; i++) {
+            gaps[i] = chain.get(i + 1).r.x - (chain.get(i).r.x + chain.get(i).r.width);
+        }
+        int[] sortedGaps = gaps.clone();
+        Arrays.sort(sortedGaps);
+        double medianGap = Math.max(1, sortedGaps[sortedGaps.length / 2]);
+        int[] heights = chain.stream().mapToInt(c -> c.r.height).sorted().toArray();
+        double medianHeight = heights[n / 2];
+        for (int end : new int[] {0, n - 1}) {
+            Rect r = chain.get(end).r;
+            int gap = end == 0 ? gaps[0] : gaps[n - 2];
+            boolean bar = r.width * 4 < r.height;
+            boolean atEdge = r.x <= 1 || r.x + r.width >= width - 1;
+            if (bar && (atEdge || gap > 1.5 * medianGap || r.height > 1.12 * medianHeight)) {
+                prior[end] = PlateSyntax.BAR_NOT_CHAR;
+            }
+        }
+        return prior;
     }
 
     private static Rect pad(Rect r, Mat img, int p) {

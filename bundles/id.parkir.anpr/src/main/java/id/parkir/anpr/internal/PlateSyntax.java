@@ -1,5 +1,7 @@
 package id.parkir.anpr.internal;
 
+import id.parkir.api.Plate;
+
 /**
  * Chooses the most probable reading of a row of character candidates that is a valid plate.
  * Indonesian syntax: 1-2 region letters, 1-4 digits (the first not 0), 0-3 series letters; a few
@@ -8,8 +10,12 @@ package id.parkir.anpr.internal;
  * resolve themselves. In {@code any} mode (foreign plates) every candidate is read as its best class.
  */
 public final class PlateSyntax {
-    /** What dropping one end candidate costs, as a log probability. */
-    static final double SKIP_LOG_P = Math.log(0.02);
+    /** Prior probability that a candidate is not part of the plate (a bolt, the dealer's sticker). */
+    static final double NOT_CHAR = 0.02;
+    /** The same for a candidate at either end that looks like the plate's frame (a lone bar). */
+    static final double BAR_NOT_CHAR = 0.9;
+    /** A region code not in {@link Plate#KNOWN_REGIONS}: possible (new codes appear) but unlikely. */
+    static final double UNKNOWN_REGION_LOG_P = Math.log(0.01);
     private static final int MAX_SKIP = 2;
 
     public enum Mode { INDONESIA, ANY }
@@ -34,11 +40,24 @@ public final class PlateSyntax {
      * @return the best reading, or null when no valid plate can be made of them
      */
     public static Reading best(double[][] probs, Mode mode) {
+        double[] notChar = new double[probs.length];
+        java.util.Arrays.fill(notChar, NOT_CHAR);
+        return best(probs, notChar, mode);
+    }
+
+    /**
+     * @param notChar per candidate, the probability that it is not part of the plate: dropping it
+     *     from either end costs log(notChar), keeping it log(1 - notChar)
+     */
+    public static Reading best(double[][] probs, double[] notChar, Mode mode) {
         int n = probs.length;
         Reading best = null;
         for (int s = 0; s <= Math.min(MAX_SKIP, n); s++) {
             for (int e = n; e >= Math.max(s + 1, n - MAX_SKIP); e--) {
-                double skip = (s + (n - e)) * SKIP_LOG_P;
+                double skip = 0;
+                for (int i = 0; i < n; i++) {
+                    skip += Math.log(i < s || i >= e ? notChar[i] : 1 - notChar[i]);
+                }
                 Reading r = mode == Mode.ANY ? free(probs, s, e, skip) : indonesian(probs, s, e, skip);
                 if (r != null && (best == null || r.logScore > best.logScore)) {
                     best = r;
@@ -85,6 +104,9 @@ public final class PlateSyntax {
                     text.append(CharClassifier.CLASSES.charAt(c));
                     p[k] = q[c];
                     score += Math.log(Math.max(q[c], 1e-9));
+                }
+                if (!Plate.KNOWN_REGIONS.contains(text.substring(0, region))) {
+                    score += UNKNOWN_REGION_LOG_P;
                 }
                 if (best == null || score > best.logScore) {
                     best = new Reading(text.toString(), p, score, s, e - 1);
