@@ -229,6 +229,13 @@ final class ParkirServer implements AutoCloseable {
         return send(b);
     }
 
+    /** The bytes themselves as the body, e.g. a JPEG as {@code image/jpeg}. */
+    HttpResponse<String> postBytes(String path, String token, String contentType, byte[] body)
+            throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());
