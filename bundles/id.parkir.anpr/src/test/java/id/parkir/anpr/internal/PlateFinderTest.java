@@ -55,4 +55,22 @@ class PlateFinderTest {
         ParkirException e = assertThrows(ParkirException.class, () -> OpenCv.decodeGray("not an image at all".getBytes()));
         assertEquals("image_invalid", e.code());
     }
+
+    @Test
+    void aThinBarAtTheEdgeOrApartFromTheRowIsProbablyTheFrame() {
+        // N 1524 SY and the right frame edge at the border of the crop (rects from test047_1)
+        List<PlateFinder.Component> chain = new java.util.ArrayList<>();
+        for (int[] r : new int[][] {{13, 11, 21, 40}, {87, 12, 11, 39}, {106, 12, 20, 39}, {130, 12, 21, 39},
+                {155, 11, 19, 40}, {218, 12, 20, 39}, {241, 11, 18, 41}, {273, 1, 2, 44}}) {
+            chain.add(new PlateFinder.Component(new org.opencv.core.Rect(r[0], r[1], r[2], r[3]), r[2] * r[3] / 2));
+        }
+        double[] prior = PlateFinder.notCharPriors(chain, 275);
+        assertEquals(PlateSyntax.BAR_NOT_CHAR, prior[7]);
+        assertEquals(PlateSyntax.NOT_CHAR, prior[0], "a wide character at the start is a character");
+        assertEquals(PlateSyntax.NOT_CHAR, prior[1], "the 1 inside the row is a character");
+        // the same bar well inside a wider crop, as close as the other characters: a character ("1" or "I")
+        chain.set(7, new PlateFinder.Component(new org.opencv.core.Rect(263, 11, 4, 40), 80));
+        double[] inside = PlateFinder.notCharPriors(chain, 400);
+        assertEquals(PlateSyntax.NOT_CHAR, inside[7]);
+    }
 }

@@ -69,4 +69,25 @@ class PlateSyntaxTest {
         assertTrue(r == null || r.confidence() < 0.5, r == null ? "null" : r.text());
         assertNull(PlateSyntax.best(new double[][] {sure('1')}, PlateSyntax.Mode.INDONESIA), "one character is no plate");
     }
+
+    @Test
+    void aFrameEdgeReadAsILosesToAKnownRegion() {
+        // the left frame edge reads as a confident "I": "IB" is no region code, "B" is
+        double[][] row = {sure('I'), sure('B'), sure('2'), sure('6'), sure('3'), sure('4'), sure('U'), sure('Z')};
+        assertEquals("B2634UZ", PlateSyntax.best(row, PlateSyntax.Mode.INDONESIA).text());
+        // an unknown region still reads when nothing better fits
+        double[][] unknown = {sure('Q'), sure('X'), sure('7'), sure('7')};
+        assertEquals("QX77", PlateSyntax.best(unknown, PlateSyntax.Mode.INDONESIA).text());
+    }
+
+    @Test
+    void aBarAtTheEndIsDroppedOnlyWhenItLooksLikeTheFrame() {
+        double[][] row = {sure('N'), sure('1'), sure('5'), sure('2'), sure('4'), sure('S'), sure('Y'), sure('I')};
+        double[] plain = new double[row.length];
+        java.util.Arrays.fill(plain, PlateSyntax.NOT_CHAR);
+        assertEquals("N1524SYI", PlateSyntax.best(row, plain, PlateSyntax.Mode.INDONESIA).text(), "a real I is kept");
+        double[] frame = plain.clone();
+        frame[row.length - 1] = PlateSyntax.BAR_NOT_CHAR;
+        assertEquals("N1524SY", PlateSyntax.best(row, frame, PlateSyntax.Mode.INDONESIA).text());
+    }
 }
