@@ -4,7 +4,9 @@ import id.parkir.api.anpr.Box;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
@@ -204,6 +206,8 @@ public final class PlateFinder {
             norm = level;
         }
         List<Found> found = new ArrayList<>();
+        // the binarisations mostly cut the same characters: classify each crop of the region once
+        Map<Rect, double[]> classified = new HashMap<>();
         for (int block : new int[] {CHAR_HEIGHT + 1, 2 * CHAR_HEIGHT + 1, 4 * CHAR_HEIGHT + 1}) {
             if (block > Math.max(norm.cols(), norm.rows()) * 1.5) {
                 continue;
@@ -213,7 +217,7 @@ public final class PlateFinder {
                 Imgproc.adaptiveThreshold(norm, bin, 255, Imgproc.ADAPTIVE_THRESH_MEAN_C, Imgproc.THRESH_BINARY, block, -offset);
                 removeFrameLines(bin);
                 for (List<Component> chain : chains(components(bin, CHAR_HEIGHT / 2))) {
-                    Found r = classify(norm, chain, region.rect(), f, scale);
+                    Found r = classify(norm, chain, classified, region.rect(), f, scale);
                     if (r != null) {
                         found.add(r);
                     }
@@ -240,15 +244,29 @@ public final class PlateFinder {
         return sxx == 0 ? 0 : Math.toDegrees(Math.atan(sxy / sxx));
     }
 
-    private Found classify(Mat norm, List<Component> chain, Rect region, double f, double scale) {
+    private Found classify(Mat norm, List<Component> chain, Map<Rect, double[]> classified, Rect region, double f,
+            double scale) {
         List<Mat> crops = new ArrayList<>(chain.size());
-        List<Mat> features = new ArrayList<>(chain.size());
+        List<Rect> unseen = new ArrayList<>();
+        List<Mat> features = new ArrayList<>();
         for (Component c : chain) {
-            Mat crop = norm.submat(pad(c.r, norm, 1));
+            Rect r = pad(c.r, norm, 1);
+            Mat crop = norm.submat(r);
             crops.add(crop);
-            features.add(CharFeatures.of(crop, true));
+            if (!classified.containsKey(r) && !unseen.contains(r)) {
+                unseen.add(r);
+                features.add(CharFeatures.of(crop, true));
+            }
         }
-        PlateSyntax.Reading reading = PlateSyntax.best(classifier.probabilities(features), notCharPriors(chain, norm.cols()), mode);
+        double[][] fresh = classifier.probabilities(features);
+        for (int i = 0; i < fresh.length; i++) {
+            classified.put(unseen.get(i), fresh[i]);
+        }
+        double[][] probabilities = new double[chain.size()][];
+        for (int i = 0; i < chain.size(); i++) {
+            probabilities[i] = classified.get(pad(chain.get(i).r, norm, 1));
+        }
+        PlateSyntax.Reading reading = PlateSyntax.best(probabilities, notCharPriors(chain, norm.cols()), mode);
         if (reading == null) {
             return null;
         }
@@ -319,17 +337,60 @@ public final class PlateFinder {
 
     /**
      * Erases long straight runs (the plate's frame, the bumper edge) so that characters touching
-     * them become components of their own.
+     * them become components of their own: horizontal runs of at least a fifth of the width, then
+     * vertical runs of at least three quarters of the height. (The same as a morphological opening
+     * with a line, but linear in the pixels: the opening cost half the time of a 1280x720 search.)
      */
     static void removeFrameLines(Mat bin) {
-        Mat lines = new Mat();
-        Mat horizontal = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(Math.max(15, bin.cols() / 5), 1));
-        Imgproc.morphologyEx(bin, lines, Imgproc.MORPH_OPEN, horizontal);
-        Core.subtract(bin, lines, bin);
-        Mat vertical = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(1, Math.max(15, (int) (bin.rows() * 0.75))));
-        Imgproc.morphologyEx(bin, lines, Imgproc.MORPH_OPEN, vertical);
-        Core.subtract(bin, lines, bin);
-        lines.release();
+        int w = bin.cols();
+        int h = bin.rows();
+        byte[] px = new byte[w * h];
+        Mat continuous = bin.isContinuous() ? bin : bin.clone();
+        continuous.get(0, 0, px);
+        int minRow = Math.max(15, w / 5);
+        for (int y = 0; y < h; y++) {
+            int row = y * w;
+            int start = -1;
+            for (int x = 0; x <= w; x++) {
+                boolean ink = x < w && px[row + x] != 0;
+                if (ink && start < 0) {
+                    start = x;
+                } else if (!ink && start >= 0) {
+                    if (x - start >= minRow) {
+                        Arrays.fill(px, row + start, row + x, (byte) 0);
+                    }
+                    start = -1;
+                }
+            }
+        }
+        int minColumn = Math.max(15, (int) (h * 0.75));
+        if (minColumn <= h) {
+            int[] run = new int[w];
+            for (int y = 0; y < h; y++) {
+                int row = y * w;
+                for (int x = 0; x < w; x++) {
+                    if (px[row + x] != 0) {
+                        run[x]++;
+                    } else if (run[x] != 0) {
+                        eraseColumn(px, w, x, y, run[x], minColumn);
+                        run[x] = 0;
+                    }
+                }
+            }
+            for (int x = 0; x < w; x++) {
+                eraseColumn(px, w, x, h, run[x], minColumn);
+            }
+        }
+        bin.put(0, 0, px);
+    }
+
+    /** Erases the vertical run of {@code length} ending above row {@code end} of column x, if it is long enough. */
+    private static void eraseColumn(byte[] px, int w, int x, int end, int length, int min) {
+        if (length >= min) {
+            for (int k = end - length; k < end; k++) {
+                px[k * w + x] = 0;
+            }
+        }
     }
 
     /** Connected components shaped like characters, left to right. */

@@ -73,4 +73,22 @@ class PlateFinderTest {
         double[] inside = PlateFinder.notCharPriors(chain, 400);
         assertEquals(PlateSyntax.NOT_CHAR, inside[7]);
     }
+
+    @Test
+    void frameLinesAreErasedAndTheCharactersTouchingThemKept() {
+        OpenCv.load();
+        Mat bin = Mat.zeros(100, 200, CvType.CV_8UC1);
+        org.opencv.imgproc.Imgproc.rectangle(bin, new org.opencv.core.Point(5, 5), new org.opencv.core.Point(194, 94), new Scalar(255), 2);
+        // a character 40 px tall standing on the bottom frame line, and a short dash
+        org.opencv.imgproc.Imgproc.rectangle(bin, new org.opencv.core.Point(50, 54), new org.opencv.core.Point(62, 93), new Scalar(255), 3);
+        org.opencv.imgproc.Imgproc.rectangle(bin, new org.opencv.core.Point(100, 40), new org.opencv.core.Point(120, 42), new Scalar(255), -1);
+        PlateFinder.removeFrameLines(bin);
+        assertEquals(0, bin.get(5, 150)[0], "top frame line erased");
+        assertEquals(0, bin.get(50, 5)[0], "left frame line erased");
+        assertEquals(255, bin.get(70, 51)[0], "the character stays");
+        assertEquals(255, bin.get(41, 110)[0], "a short stroke stays");
+        List<PlateFinder.Component> comps = PlateFinder.components(bin, 20);
+        assertEquals(1, comps.size(), "the character is a component of its own");
+        assertTrue(comps.get(0).r().width >= 13 && comps.get(0).r().width <= 17, "the outline is drawn 3 px wide: " + comps.get(0));
+    }
 }
