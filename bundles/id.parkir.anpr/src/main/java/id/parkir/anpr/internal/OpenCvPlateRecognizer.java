@@ -71,10 +71,10 @@ public class OpenCvPlateRecognizer implements PlateRecognizer {
             PlateText text = new PlateText(f.reading().text(), f.reading().confidence());
             // only the best plate gets a second opinion: the others are rarely the vehicle at the gate
             if (plates.isEmpty() && text.confidence() < config.secondOpinionBelow() && !otherReaders.isEmpty()) {
-                PlateText other = secondOpinion(gray, f.box());
-                if (other != null && other.confidence() > text.confidence()) {
-                    text = other;
-                    engine = ENGINE + "+" + otherReaders.values().iterator().next();
+                Opinion other = secondOpinion(gray, f.box());
+                if (other != null && other.text().confidence() > text.confidence()) {
+                    text = other.text();
+                    engine = ENGINE + "+" + other.reader();
                 }
             }
             if (text.confidence() >= config.minConfidence()) {
@@ -84,8 +84,12 @@ public class OpenCvPlateRecognizer implements PlateRecognizer {
         return new Recognition(plates, engine, (System.nanoTime() - t0) / 1_000_000);
     }
 
-    /** Asks the other readers about the plate region; keeps valid plates only. */
-    private PlateText secondOpinion(Mat gray, Box box) {
+    /** A reading by another installed reader, and that reader's id. */
+    private record Opinion(PlateText text, String reader) {
+    }
+
+    /** Asks the other readers about the plate region; keeps valid plates only; the most confident wins. */
+    private Opinion secondOpinion(Mat gray, Box box) {
         Rect r = new Rect(Math.max(0, box.x()), Math.max(0, box.y()), 0, 0);
         r.width = Math.min(gray.cols() - r.x, box.w());
         r.height = Math.min(gray.rows() - r.y, box.h());
@@ -93,16 +97,16 @@ public class OpenCvPlateRecognizer implements PlateRecognizer {
             return null;
         }
         var crop = OpenCv.toGray(gray.submat(r));
-        PlateText best = null;
-        for (PlateReader reader : otherReaders.keySet()) {
+        Opinion best = null;
+        for (Map.Entry<PlateReader, String> reader : otherReaders.entrySet()) {
             try {
-                Optional<PlateText> t = reader.read(crop);
+                Optional<PlateText> t = reader.getKey().read(crop);
                 if (t.isPresent() && (mode == PlateSyntax.Mode.ANY || id.parkir.api.Plate.isValid(t.get().text()))
-                        && (best == null || t.get().confidence() > best.confidence())) {
-                    best = t.get();
+                        && (best == null || t.get().confidence() > best.text().confidence())) {
+                    best = new Opinion(t.get(), reader.getValue());
                 }
             } catch (RuntimeException e) {
-                LOG.warn("Plate reader {} failed: {}", otherReaders.get(reader), e.toString());
+                LOG.warn("Plate reader {} failed: {}", reader.getValue(), e.toString());
             }
         }
         return best;
