@@ -249,12 +249,14 @@ public final class PlateFinder {
     private Found classify(Mat norm, List<Component> chain, Map<Rect, double[]> classified, Rect region, double f,
             double scale) {
         List<Mat> crops = new ArrayList<>(chain.size());
+        List<Rect> cuts = new ArrayList<>(chain.size());
         List<Rect> unseen = new ArrayList<>();
         List<Mat> features = new ArrayList<>();
         for (Component c : chain) {
             Rect r = pad(c.r, norm, 1);
             Mat crop = norm.submat(r);
             crops.add(crop);
+            cuts.add(r);
             if (!classified.containsKey(r) && !unseen.contains(r)) {
                 unseen.add(r);
                 features.add(CharFeatures.of(crop, true));
@@ -264,10 +266,7 @@ public final class PlateFinder {
         for (int i = 0; i < fresh.length; i++) {
             classified.put(unseen.get(i), fresh[i]);
         }
-        double[][] probabilities = new double[chain.size()][];
-        for (int i = 0; i < chain.size(); i++) {
-            probabilities[i] = classified.get(pad(chain.get(i).r, norm, 1));
-        }
+        double[][] probabilities = cuts.stream().map(classified::get).toArray(double[][]::new);
         PlateSyntax.Reading reading = PlateSyntax.best(probabilities, notCharPriors(chain, norm.cols()), mode);
         if (reading == null) {
             return null;
