@@ -186,6 +186,10 @@ class ParkirServerIT {
         assertNotEquals(0, operatorShell.exitCode(), "operators have no ssh access: " + operatorShell.output());
         ParkirServer.ShellResult wrong = server.ssh("admin", "wrong-password", "parkir:user-list");
         assertNotEquals(0, wrong.exitCode());
+        JsonNode lastActivity = json(server.get("/api/activity?limit=1", admin)).get(0);
+        assertEquals("LOGIN_FAILED", lastActivity.get("action").asText());
+        assertTrue(lastActivity.get("detail").asText().contains("(1 in a row)"),
+                "one wrong ssh login counts once towards the lock-out: " + lastActivity);
 
         assertEquals(200, console("admin", ADMIN_PASSWORD));
         assertEquals(401, console("admin", "wrong-password"));
