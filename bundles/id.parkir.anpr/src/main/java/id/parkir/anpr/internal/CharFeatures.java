@@ -3,48 +3,27 @@ package id.parkir.anpr.internal;
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
-import org.opencv.core.MatOfFloat;
 import org.opencv.core.Rect;
 import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
-import org.opencv.objdetect.HOGDescriptor;
 
 /**
- * Turns the grey crop of one character into the feature vector the classifier was trained on:
- * contrast-stretched, bright character on dark, fitted into 24x48 keeping its aspect ratio,
- * then a HOG descriptor plus the crop's aspect ratio (which tells "1" and "I" from wider shapes).
- * Training and recognition share this one function, so they cannot drift apart.
+ * Turns the grey crop of one character into the image the classifier sees: contrast-stretched,
+ * bright character on black, fitted into 24x48 keeping its aspect ratio (which tells "1" and "I"
+ * from wider shapes). Training and recognition share this one function, so they cannot drift apart.
  */
 public final class CharFeatures {
     public static final int W = 24;
     public static final int H = 48;
-    private static final ThreadLocal<HOGDescriptor> HOG = ThreadLocal.withInitial(
-            () -> new HOGDescriptor(new Size(W, H), new Size(12, 12), new Size(6, 6), new Size(6, 6), 9));
 
     private CharFeatures() {
-    }
-
-    public static int length() {
-        return 756 + 1;
     }
 
     /**
      * @param crop grey crop of a single character, tight around it
      * @param brightChar true when the character is brighter than its background
+     * @return the 24x48 image: bright character, black border, aspect preserved
      */
-    public static Mat of(Mat crop, boolean brightChar) {
-        Mat norm = normalise(crop, brightChar);
-        MatOfFloat hog = new MatOfFloat();
-        HOG.get().compute(norm, hog);
-        Mat row = new Mat(1, length(), CvType.CV_32F);
-        float[] v = new float[length()];
-        hog.get(0, 0, v);
-        v[length() - 1] = (float) Math.min(2.0, (double) crop.cols() / crop.rows());
-        row.put(0, 0, v);
-        return row;
-    }
-
-    /** The 24x48 image the HOG sees: bright character, black border, aspect preserved. */
     public static Mat normalise(Mat crop, boolean brightChar) {
         Mat g = new Mat();
         if (brightChar) {

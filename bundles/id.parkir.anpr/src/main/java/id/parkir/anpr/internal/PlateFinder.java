@@ -41,7 +41,16 @@ public final class PlateFinder {
     static final int[] CANDIDATE_OFFSETS = {8, 24};
     /** At most this many candidate regions are read per image, largest rows first. */
     static final int MAX_REGIONS = 16;
-    static final double CHAR_BONUS = 0.6;
+    /** Widest component, in character heights, taken for characters touching each other rather than a smear. */
+    static final double MAX_MERGED_WIDTH = 2.2;
+    /** Width of one character, in character heights, for cutting touching characters apart. */
+    static final double MERGED_CHAR_WIDTH = 0.6;
+    /**
+     * Log-probability bonus per character of a reading when readings compete, so that a full plate
+     * outranks a confident fragment of it (the network's probabilities are sharp: a plate with one
+     * unsure character must still beat the part of it before that character).
+     */
+    static final double CHAR_BONUS = 1.5;
 
     private final CharClassifier classifier;
     private final PlateSyntax.Mode mode;
@@ -130,7 +139,7 @@ public final class PlateFinder {
                     Mat bin = new Mat();
                     Imgproc.adaptiveThreshold(src, bin, 255, Imgproc.ADAPTIVE_THRESH_MEAN_C, Imgproc.THRESH_BINARY, block, -offset);
                     removeFrameLines(bin);
-                    for (List<Component> chain : chains(components(bin, 12))) {
+                    for (List<Component> chain : chains(components(bin, 12, false))) {
                         regions.add(new Region(around(chain, work), bright, chain));
                     }
                     bin.release();
@@ -218,7 +227,7 @@ public final class PlateFinder {
                 Mat bin = new Mat();
                 Imgproc.adaptiveThreshold(norm, bin, 255, Imgproc.ADAPTIVE_THRESH_MEAN_C, Imgproc.THRESH_BINARY, block, -offset);
                 removeFrameLines(bin);
-                for (List<Component> chain : chains(components(bin, CHAR_HEIGHT / 2))) {
+                for (List<Component> chain : chains(components(bin, CHAR_HEIGHT / 2, true))) {
                     Found r = classify(norm, chain, classified, region.rect(), f, scale);
                     if (r != null) {
                         found.add(r);
@@ -251,7 +260,7 @@ public final class PlateFinder {
         List<Mat> crops = new ArrayList<>(chain.size());
         List<Rect> cuts = new ArrayList<>(chain.size());
         List<Rect> unseen = new ArrayList<>();
-        List<Mat> features = new ArrayList<>();
+        List<Mat> unseenCrops = new ArrayList<>();
         for (Component c : chain) {
             Rect r = pad(c.r, norm, 1);
             Mat crop = norm.submat(r);
@@ -259,10 +268,10 @@ public final class PlateFinder {
             cuts.add(r);
             if (!classified.containsKey(r) && !unseen.contains(r)) {
                 unseen.add(r);
-                features.add(CharFeatures.of(crop, true));
+                unseenCrops.add(crop);
             }
         }
-        double[][] fresh = classifier.probabilities(features);
+        double[][] fresh = classifier.probabilities(unseenCrops);
         for (int i = 0; i < fresh.length; i++) {
             classified.put(unseen.get(i), fresh[i]);
         }
@@ -394,8 +403,12 @@ public final class PlateFinder {
         }
     }
 
-    /** Connected components shaped like characters, left to right. */
-    static List<Component> components(Mat bin, int minHeight) {
+    /**
+     * Connected components shaped like characters, left to right.
+     *
+     * @param splitTouching whether a component as wide as two or three characters is cut into them
+     */
+    static List<Component> components(Mat bin, int minHeight, boolean splitTouching) {
         Mat labels = new Mat();
         Mat stats = new Mat();
         Mat centroids = new Mat();
@@ -407,6 +420,10 @@ public final class PlateFinder {
             stats.get(i, 0, s);
             int w = s[2];
             int h = s[3];
+            if (splitTouching && h >= minHeight && h <= maxH && w > h * 1.15 && w <= h * MAX_MERGED_WIDTH) {
+                result.addAll(splitMerged(labels, i, new Rect(s[0], s[1], w, h)));
+                continue;
+            }
             if (h < minHeight || h > maxH || w > h * 1.15 || w < 2) {
                 continue;
             }
@@ -421,6 +438,57 @@ public final class PlateFinder {
         stats.release();
         centroids.release();
         result.sort(Comparator.comparingInt(c -> c.r.x));
+        return result;
+    }
+
+    /**
+     * Cuts a component too wide for one character, as two or three characters touching each other
+     * come out of a binarisation, into pieces about a character wide, each cut at the column with
+     * the least ink near where it is expected. A piece that is no character (the wide component was
+     * a smear, a sticker) is for the classifier to reject.
+     */
+    static List<Component> splitMerged(Mat labels, int label, Rect r) {
+        int[] px = new int[r.width * r.height];
+        labels.submat(r).get(0, 0, px);
+        int[] ink = new int[r.width];
+        for (int y = 0; y < r.height; y++) {
+            for (int x = 0; x < r.width; x++) {
+                ink[x] += px[y * r.width + x] == label ? 1 : 0;
+            }
+        }
+        int pieces = Math.max(2, Math.min(3, (int) Math.round(r.width / (MERGED_CHAR_WIDTH * r.height))));
+        int[] cuts = new int[pieces + 1];
+        cuts[pieces] = r.width;
+        for (int k = 1; k < pieces; k++) {
+            int expected = r.width * k / pieces;
+            int reach = r.width / (3 * pieces);
+            int best = expected;
+            for (int x = Math.max(cuts[k - 1] + 2, expected - reach); x <= Math.min(r.width - 3, expected + reach); x++) {
+                if (ink[x] < ink[best]) {
+                    best = x;
+                }
+            }
+            cuts[k] = best;
+        }
+        List<Component> result = new ArrayList<>();
+        for (int k = 0; k < pieces; k++) {
+            int top = r.height;
+            int bottom = -1;
+            int area = 0;
+            for (int y = 0; y < r.height; y++) {
+                for (int x = cuts[k]; x < cuts[k + 1]; x++) {
+                    if (px[y * r.width + x] == label) {
+                        top = Math.min(top, y);
+                        bottom = y;
+                        area++;
+                    }
+                }
+            }
+            int w = cuts[k + 1] - cuts[k];
+            if (bottom >= top && w >= 2 && bottom - top + 1 >= r.height * 0.6) {
+                result.add(new Component(new Rect(r.x + cuts[k], r.y + top, w, bottom - top + 1), area));
+            }
+        }
         return result;
     }
 

@@ -10,10 +10,10 @@ import org.opencv.imgproc.Imgproc;
 
 /** Development aid: prints every candidate reading of one image and draws them into /tmp/anpr-debug.png. */
 public final class AnprDebug {
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         OpenCv.load();
         Mat gray = Imgcodecs.imread(args[0], Imgcodecs.IMREAD_GRAYSCALE);
-        PlateFinder finder = new PlateFinder(CharClassifier.load(), PlateSyntax.Mode.INDONESIA);
+        PlateFinder finder = new PlateFinder(AnprDevEval.model(), PlateSyntax.Mode.INDONESIA);
         List<PlateFinder.Found> found = finder.find(gray);
         Mat color = Imgcodecs.imread(args[0]);
         int i = 0;

@@ -11,7 +11,7 @@ import org.opencv.core.Mat;
 /** Development aid: runs the finder over labelled folders and prints the report and the misses. */
 public final class AnprDevEval {
     public static void main(String[] args) throws Exception {
-        CharClassifier classifier = CharClassifier.load();
+        CharClassifier classifier = model();
         PlateSyntax.Mode mode = args.length > 1 ? PlateSyntax.Mode.valueOf(args[1]) : PlateSyntax.Mode.INDONESIA;
         PlateFinder finder = new PlateFinder(classifier, mode);
         Path folder = Paths.get(args[0]);
@@ -28,5 +28,16 @@ public final class AnprDevEval {
                             + (r.detected() == null ? "" : " detected=" + r.detected())));
         }
         System.out.println(folder.getFileName() + ": " + report.summary());
+    }
+
+    /** The shipped model, or the one -Deval.model names (a freshly trained char-cnn.onnx). */
+    static CharClassifier model() throws java.io.IOException {
+        String file = System.getProperty("eval.model");
+        if (file == null) {
+            return CharClassifier.load();
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(Paths.get(file))) {
+            return CharClassifier.read(in);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package id.parkir.anpr.internal;
 
-import java.io.OutputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -17,28 +18,33 @@ import org.opencv.imgcodecs.Imgcodecs;
 import org.opencv.imgproc.Imgproc;
 
 /**
- * Builds the shipped character model. Training examples come from three sources, all outside the
- * evaluation sets:
+ * Exports the training set of the shipped character CNN (char-cnn.onnx; the network itself is
+ * trained by src/test/python/train_char_cnn.py). Examples come from sources outside the evaluation
+ * sets:
  * <ol>
- * <li>../shared/data/plates/id_chars: 3911 labelled character crops;</li>
+ * <li>../shared/data/plates/id_chars: 3911 labelled character crops (15% held out to report the
+ *     network's accuracy);</li>
  * <li>characters rendered in plate-like sans-serif fonts (DejaVu, Liberation Narrow, Roboto
  *     Condensed, Open Sans Condensed, Noto, FreeSans; Debian packages fonts-dejavu-core
  *     fonts-liberation fonts-roboto-unhinted fonts-open-sans fonts-noto-core fonts-freefont-ttf),
  *     because id_chars is mostly the new plates' font and old plates use another;</li>
- * <li>characters harvested from ../shared/data/plates/id_scenes_train: the finder (with a model
- *     from 1 and 2) reads each training scene, and where its reading has the label's length and
- *     agrees with it in most places, every character crop is kept with the label's character.</li>
+ * <li>characters harvested from ../shared/data/plates/id_scenes_train: the finder, with the model
+ *     being replaced, reads each training scene, and where its reading has the label's length and
+ *     agrees with it in most places, every character crop is kept with the label's character;</li>
+ * <li>"not a character": the crops of readings the finder makes away from the labelled plate in
+ *     those scenes, and pairs of characters stuck together.</li>
  * </ol>
- * Each example also yields augmented copies (rotation, shear, loose or tight crop, blur, low
- * resolution, stroke width, noise, contrast). Prints the held-out accuracy on 15% of id_chars for a
- * model built without them, then writes src/main/resources/id/parkir/anpr/internal/char-knn.bin.gz.
+ * Each example is written once as it is and several times distorted (rotation, shear, loose or
+ * tight crop, blur, low resolution, stroke width, noise, contrast), as the network sees it:
+ * normalised by {@link CharFeatures#normalise}.
  *
  * <pre>mvn -f bundles/id.parkir.anpr/pom.xml test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=id.parkir.anpr.internal.CharModelTrainer</pre>
+ *     -Dexec.mainClass=id.parkir.anpr.internal.CharTrainingSet -Dexec.args=target/char-training
+ * python3 bundles/id.parkir.anpr/src/test/python/train_char_cnn.py bundles/id.parkir.anpr/target/char-training \
+ *     bundles/id.parkir.anpr/src/main/resources/id/parkir/anpr/internal/char-cnn.onnx</pre>
  */
-public final class CharModelTrainer {
-    static final int AUGMENTED_COPIES = Integer.getInteger("train.copies", 3);
-    static final int DIMS = Integer.getInteger("train.dims", 48);
+public final class CharTrainingSet {
+    static final int COPIES = Integer.getInteger("train.copies", 8);
     static final String[] FONTS = {
         "dejavu/DejaVuSans-Bold.ttf", "dejavu/DejaVuSansCondensed-Bold.ttf", "dejavu/DejaVuSansCondensed.ttf",
         "liberation/LiberationSansNarrow-Bold.ttf", "liberation/LiberationSansNarrow-Regular.ttf", "liberation/LiberationSans-Bold.ttf",
@@ -46,6 +52,8 @@ public final class CharModelTrainer {
         "roboto/unhinted/RobotoCondensed-Regular.ttf", "roboto/unhinted/RobotoTTF/Roboto-Medium.ttf",
         "open-sans/OpenSans-CondBold.ttf", "open-sans/OpenSans-Semibold.ttf", "noto/NotoSans-Bold.ttf",
         "freefont/FreeSansBold.ttf"};
+    /** Label of the "not a character" class. */
+    static final int NOT_CHAR = CharClassifier.CLASSES.length();
 
     /** A character image (dark character on light background) and its class index. */
     record Sample(Mat image, int label) {
@@ -54,6 +62,7 @@ public final class CharModelTrainer {
     public static void main(String[] args) throws Exception {
         OpenCv.load();
         Path shared = Paths.get(System.getProperty("parkir.shared", "../../../shared"));
+        Path out = Paths.get(args.length > 0 ? args[0] : "target/char-training");
         Path dir = shared.resolve("data/plates/id_chars");
         List<String> lines = Files.readAllLines(dir.resolve("labels.csv"));
         List<Sample> train = new ArrayList<>();
@@ -66,45 +75,48 @@ public final class CharModelTrainer {
                         .add(new Sample(darkOnLight(img), CharClassifier.CLASSES.indexOf(f[1].charAt(0))));
             }
         }
-        List<Sample> fonts = rendered();
-        System.out.println("id_chars: " + train.size() + " training, " + held.size() + " held out; rendered: " + fonts.size());
+        List<Sample> chars = new ArrayList<>(train);
+        chars.addAll(rendered());
+        System.out.println("id_chars: " + train.size() + " training, " + held.size() + " held out; with fonts: " + chars.size());
         Random rnd = new Random(7);
-        List<Sample> base = new ArrayList<>(train);
-        base.addAll(fonts);
-        CharClassifier probe = build(base, rnd);
-        report("id_chars + fonts", probe, held, rnd);
-        // each round reads the training scenes with the better model of the round before
-        List<Sample> harvested = List.of();
-        for (int round = 1; round <= Integer.getInteger("train.rounds", 2); round++) {
-            base.removeAll(harvested);
-            harvested = harvest(probe, shared.resolve("data/plates/id_scenes_train"));
-            base.addAll(harvested);
-            probe = build(base, rnd);
-            report("round " + round + ", + " + harvested.size() + " harvested", probe, held, rnd);
+        List<Sample> negatives = new ArrayList<>();
+        if (CharClassifier.class.getResource(CharClassifier.MODEL_RESOURCE) != null) {
+            CharClassifier current = CharClassifier.shipped();
+            Path scenes = shared.resolve("data/plates/id_scenes_train");
+            chars.addAll(harvest(current, scenes));
+            negatives.addAll(negatives(current, scenes));
+        } else {
+            System.out.println("no shipped model to read the training scenes with: id_chars and fonts only (train, then export again)");
         }
-        if (Boolean.getBoolean("train.evalOnly")) {
-            return;
-        }
-        base.addAll(held);
-        CharClassifier model = build(base, new Random(7));
-        Path out = Paths.get(System.getProperty("train.out", "src/main/resources/id/parkir/anpr/internal/char-knn.bin.gz"));
-        try (OutputStream o = Files.newOutputStream(out)) {
-            model.write(o);
-        }
-        System.out.println("wrote " + out + " (" + Files.size(out) / 1024 + " KB)");
+        negatives.addAll(mergedPairs(chars, negatives.size() / 2 + 500, rnd));
+        export(out.resolve("train.bin"), chars, negatives, COPIES, rnd);
+        export(out.resolve("held.bin"), held, List.of(), 1, rnd);
     }
 
-    static void report(String what, CharClassifier c, List<Sample> held, Random rnd) {
-        List<Mat> clean = new ArrayList<>();
-        List<Mat> hard = new ArrayList<>();
-        int[] labels = new int[held.size()];
-        for (int i = 0; i < held.size(); i++) {
-            clean.add(CharFeatures.of(held.get(i).image(), false));
-            hard.add(CharFeatures.of(augment(held.get(i).image(), rnd), false));
-            labels[i] = held.get(i).label();
+    /** Writes "PKCD", count, height, width, then per image its class byte and its normalised pixels. */
+    static void export(Path file, List<Sample> chars, List<Sample> negatives, int copies, Random rnd) throws Exception {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        List<Sample> all = new ArrayList<>(chars);
+        all.addAll(negatives);
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
+            out.writeInt(0x504b4344);
+            out.writeInt(all.size() * copies);
+            out.writeInt(CharFeatures.H);
+            out.writeInt(CharFeatures.W);
+            byte[] px = new byte[CharFeatures.H * CharFeatures.W];
+            int done = 0;
+            for (Sample s : all) {
+                if (++done % 500 == 0) {
+                    System.gc(); // OpenCV Mats free their native memory only when collected
+                }
+                for (int k = 0; k < copies; k++) {
+                    CharFeatures.normalise(k == 0 ? s.image() : augment(s.image(), rnd), false).get(0, 0, px);
+                    out.writeByte(s.label());
+                    out.write(px);
+                }
+            }
         }
-        System.out.printf("%s: held-out id_chars accuracy, clean %.4f, augmented %.4f%n", what, accuracy(c, clean, labels),
-                accuracy(c, hard, labels));
+        System.out.println("wrote " + file + ": " + all.size() * copies + " images (" + negatives.size() * copies + " not characters)");
     }
 
     /** A few id_chars crops are light on dark: turn every example into dark on light. */
@@ -197,51 +209,51 @@ public final class CharModelTrainer {
         return samples;
     }
 
-    /** Features of every sample and its augmented copies; the typical distance from the 95th percentile of fresh augmentations. */
-    static CharClassifier build(List<Sample> samples, Random rnd) {
-        List<Mat> rows = new ArrayList<>();
-        List<Integer> labels = new ArrayList<>();
+    /**
+     * Crops of the readings the finder makes away from the labelled plate in the training scenes:
+     * bolts, grilles, lamps, stickers, the things that come out of a scene shaped like a character.
+     */
+    static List<Sample> negatives(CharClassifier classifier, Path scenes) throws Exception {
+        PlateFinder finder = new PlateFinder(classifier, PlateSyntax.Mode.ANY);
+        List<String> lines = Files.readAllLines(scenes.resolve("labels.csv"));
+        List<Sample> samples = new ArrayList<>();
         int done = 0;
-        for (Sample s : samples) {
-            if (++done % 500 == 0) {
-                System.gc(); // OpenCV Mats free their native memory only when collected
+        for (String line : lines.subList(1, lines.size())) {
+            if (++done % 50 == 0) {
+                System.gc();
             }
-            rows.add(CharFeatures.of(s.image(), false));
-            labels.add(s.label());
-            for (int k = 0; k < AUGMENTED_COPIES; k++) {
-                rows.add(CharFeatures.of(augment(s.image(), rnd), false));
-                labels.add(s.label());
-            }
-        }
-        Mat features = new Mat();
-        Core.vconcat(rows, features);
-        CharClassifier c = CharClassifier.train(features, labels.stream().mapToInt(Integer::intValue).toArray(), DIMS, 1f);
-        List<Mat> fresh = new ArrayList<>();
-        for (int i = 0; i < samples.size(); i += 4) {
-            fresh.add(CharFeatures.of(augment(samples.get(i).image(), rnd), false));
-        }
-        Mat f = new Mat();
-        Core.vconcat(fresh, f);
-        float[] d = c.nearestDistances(f);
-        java.util.Arrays.sort(d);
-        float typical = d[(int) (d.length * 0.95)];
-        System.out.println("model: " + labels.size() + " examples, " + DIMS + " dims, typical distance " + typical);
-        return c.withTypicalDistance(typical);
-    }
-
-    static double accuracy(CharClassifier c, List<Mat> rows, int[] labels) {
-        double[][] p = c.probabilities(rows);
-        int ok = 0;
-        for (int i = 0; i < labels.length; i++) {
-            int best = 0;
-            for (int k = 1; k < p[i].length; k++) {
-                if (p[i][k] > p[i][best]) {
-                    best = k;
+            String[] f = line.split(",");
+            Rect plate = new Rect(Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4]), Integer.parseInt(f[5]));
+            Mat gray = Imgcodecs.imread(scenes.resolve("images").resolve(f[0]).toString(), Imgcodecs.IMREAD_GRAYSCALE);
+            for (PlateFinder.Found found : finder.find(gray)) {
+                Rect box = new Rect(found.box().x(), found.box().y(), found.box().w(), found.box().h());
+                if (PlateFinder.overlap(box, plate) > 0) {
+                    continue;
+                }
+                for (Mat crop : found.crops()) {
+                    Mat dark = new Mat();
+                    Core.bitwise_not(crop, dark); // crops are bright on dark; samples are dark on light
+                    samples.add(new Sample(dark, NOT_CHAR));
                 }
             }
-            ok += best == labels[i] ? 1 : 0;
         }
-        return (double) ok / labels.length;
+        System.out.println("not characters: " + samples.size() + " crops from the training scenes away from the plate");
+        return samples;
+    }
+
+    /** Two characters side by side as one crop, as a bad binarisation merges them. */
+    static List<Sample> mergedPairs(List<Sample> chars, int count, Random rnd) {
+        List<Sample> samples = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Mat a = chars.get(rnd.nextInt(chars.size())).image();
+            Mat b = chars.get(rnd.nextInt(chars.size())).image();
+            Mat bScaled = new Mat();
+            Imgproc.resize(b, bScaled, new Size(Math.max(2, b.cols() * (double) a.rows() / b.rows()), a.rows()));
+            Mat pair = new Mat();
+            Core.hconcat(List.of(a, bScaled), pair);
+            samples.add(new Sample(pair, NOT_CHAR));
+        }
+        return samples;
     }
 
     /** One random distortion of a character crop (dark character on light, as in id_chars). */
