@@ -16,5 +16,5 @@ public @interface AnprConfig {
     int maxPlates() default 3;
 
     @AttributeDefinition(description = "Below this confidence the other installed plate readers (e.g. Tesseract) are asked too and the best valid reading wins")
-    double secondOpinionBelow() default 0.9;
+    double secondOpinionBelow() default 0;
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.opencv.core.Mat;
 import org.opencv.core.MatOfByte;
 import org.opencv.dnn.Dnn;
@@ -24,12 +26,19 @@ public final class CharClassifier {
     public static final String MODEL_RESOURCE = "/id/parkir/anpr/internal/char-cnn.onnx";
 
     private final byte[] model;
-    /** A dnn Net must not be used by two threads at once: each thread reading plates gets its own. */
-    private final ThreadLocal<Net> nets;
+    /**
+     * A dnn Net must not be used by two threads at once: a thread borrows an idle one, or loads one
+     * when all are busy, so there are never more than the most plates ever read at the same time.
+     */
+    private final Queue<Net> idle = new ConcurrentLinkedQueue<>();
 
     private CharClassifier(byte[] model) {
         this.model = model;
-        this.nets = ThreadLocal.withInitial(() -> Dnn.readNetFromONNX(new MatOfByte(this.model)));
+    }
+
+    private Net borrow() {
+        Net net = idle.poll();
+        return net != null ? net : Dnn.readNetFromONNX(new MatOfByte(model));
     }
 
     /** The model shipped in this bundle, loaded once for every component that reads characters. */
@@ -58,7 +67,7 @@ public final class CharClassifier {
         OpenCv.load();
         CharClassifier classifier = new CharClassifier(in.readAllBytes());
         try {
-            classifier.nets.get();
+            classifier.idle.add(classifier.borrow());
         } catch (RuntimeException e) {
             throw new IOException("not a character model OpenCV can run: " + e.getMessage(), e);
         }
@@ -80,9 +89,14 @@ public final class CharClassifier {
             images.add(CharFeatures.normalise(crop, true));
         }
         Mat blob = Dnn.blobFromImages(images, 1 / 255.0);
-        Net net = nets.get();
-        net.setInput(blob);
-        Mat out = net.forward();
+        Net net = borrow();
+        Mat out;
+        try {
+            net.setInput(blob);
+            out = net.forward();
+        } finally {
+            idle.add(net);
+        }
         float[] p = new float[out.cols()];
         for (int i = 0; i < result.length; i++) {
             out.get(i, 0, p);
