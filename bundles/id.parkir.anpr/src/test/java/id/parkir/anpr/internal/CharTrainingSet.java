@@ -8,6 +8,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BiConsumer;
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
@@ -169,43 +170,49 @@ public final class CharTrainingSet {
         return inv;
     }
 
-    /** Characters of the training scenes whose reading agrees with the label in length and in most places. */
-    static List<Sample> harvest(CharClassifier classifier, Path scenes) throws Exception {
-        PlateFinder finder = new PlateFinder(classifier, PlateSyntax.Mode.INDONESIA);
+    /** Reads every training scene with the finder and hands its label row and plates on. */
+    static void readScenes(PlateFinder finder, Path scenes, BiConsumer<String[], List<PlateFinder.Found>> each) throws Exception {
         List<String> lines = Files.readAllLines(scenes.resolve("labels.csv"));
-        List<Sample> samples = new ArrayList<>();
-        int plates = 0;
         int done = 0;
         for (String line : lines.subList(1, lines.size())) {
             if (++done % 50 == 0) {
                 System.gc(); // OpenCV Mats free their native memory only when collected
             }
             String[] f = line.split(",");
-            String label = f[1];
             Mat gray = Imgcodecs.imread(scenes.resolve("images").resolve(f[0]).toString(), Imgcodecs.IMREAD_GRAYSCALE);
-            for (PlateFinder.Found found : finder.find(gray)) {
-                String read = found.reading().text();
-                if (read.length() != label.length()) {
-                    continue;
-                }
+            each.accept(f, finder.find(gray));
+        }
+    }
+
+    /** Crops are bright on dark; samples are dark on light. */
+    private static Sample sample(Mat crop, int label) {
+        Mat dark = new Mat();
+        Core.bitwise_not(crop, dark);
+        return new Sample(dark, label);
+    }
+
+    /** Characters of the training scenes whose reading agrees with the label in length and in most places. */
+    static List<Sample> harvest(CharClassifier classifier, Path scenes) throws Exception {
+        List<Sample> samples = new ArrayList<>();
+        int[] plates = new int[1];
+        readScenes(new PlateFinder(classifier, PlateSyntax.Mode.INDONESIA), scenes, (f, found) -> {
+            String label = f[1];
+            for (PlateFinder.Found plate : found) {
+                String read = plate.reading().text();
                 int agree = 0;
-                for (int i = 0; i < read.length(); i++) {
+                for (int i = 0; i < read.length() && read.length() == label.length(); i++) {
                     agree += read.charAt(i) == label.charAt(i) ? 1 : 0;
                 }
-                if (agree * 3 < read.length() * 2) {
-                    continue;
+                if (read.length() == label.length() && agree * 3 >= read.length() * 2) {
+                    for (int i = 0; i < plate.crops().size(); i++) {
+                        samples.add(sample(plate.crops().get(i), CharClassifier.CLASSES.indexOf(label.charAt(i))));
+                    }
+                    plates[0]++;
+                    break;
                 }
-                List<Mat> crops = found.crops();
-                for (int i = 0; i < crops.size(); i++) {
-                    Mat dark = new Mat();
-                    Core.bitwise_not(crops.get(i), dark); // crops are bright on dark; samples are dark on light
-                    samples.add(new Sample(dark, CharClassifier.CLASSES.indexOf(label.charAt(i))));
-                }
-                plates++;
-                break;
             }
-        }
-        System.out.println("harvested " + samples.size() + " characters from " + plates + " of " + (lines.size() - 1) + " training scenes");
+        });
+        System.out.println("harvested " + samples.size() + " characters from " + plates[0] + " training scenes");
         return samples;
     }
 
@@ -214,29 +221,16 @@ public final class CharTrainingSet {
      * bolts, grilles, lamps, stickers, the things that come out of a scene shaped like a character.
      */
     static List<Sample> negatives(CharClassifier classifier, Path scenes) throws Exception {
-        PlateFinder finder = new PlateFinder(classifier, PlateSyntax.Mode.ANY);
-        List<String> lines = Files.readAllLines(scenes.resolve("labels.csv"));
         List<Sample> samples = new ArrayList<>();
-        int done = 0;
-        for (String line : lines.subList(1, lines.size())) {
-            if (++done % 50 == 0) {
-                System.gc();
-            }
-            String[] f = line.split(",");
+        readScenes(new PlateFinder(classifier, PlateSyntax.Mode.ANY), scenes, (f, found) -> {
             Rect plate = new Rect(Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4]), Integer.parseInt(f[5]));
-            Mat gray = Imgcodecs.imread(scenes.resolve("images").resolve(f[0]).toString(), Imgcodecs.IMREAD_GRAYSCALE);
-            for (PlateFinder.Found found : finder.find(gray)) {
-                Rect box = new Rect(found.box().x(), found.box().y(), found.box().w(), found.box().h());
-                if (PlateFinder.overlap(box, plate) > 0) {
-                    continue;
-                }
-                for (Mat crop : found.crops()) {
-                    Mat dark = new Mat();
-                    Core.bitwise_not(crop, dark); // crops are bright on dark; samples are dark on light
-                    samples.add(new Sample(dark, NOT_CHAR));
+            for (PlateFinder.Found other : found) {
+                Rect box = new Rect(other.box().x(), other.box().y(), other.box().w(), other.box().h());
+                if (PlateFinder.overlap(box, plate) == 0) {
+                    other.crops().forEach(crop -> samples.add(sample(crop, NOT_CHAR)));
                 }
             }
-        }
+        });
         System.out.println("not characters: " + samples.size() + " crops from the training scenes away from the plate");
         return samples;
     }
