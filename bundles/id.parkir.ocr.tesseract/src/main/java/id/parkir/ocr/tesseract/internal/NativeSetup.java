@@ -1,8 +1,7 @@
 package id.parkir.ocr.tesseract.internal;
 
+import id.parkir.api.BundledFiles;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -52,12 +51,7 @@ final class NativeSetup {
 
     /** The folder for extracted files: {@code ${karaf.data}/parkir-ocr}, else a folder in {@code java.io.tmpdir}. */
     static Path defaultBase() {
-        String karafData = System.getProperty("karaf.data");
-        if (karafData != null && !karafData.isBlank()) {
-            return Path.of(karafData, "parkir-ocr");
-        }
-        String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
-        return Path.of(System.getProperty("java.io.tmpdir"), "parkir-ocr-" + user);
+        return BundledFiles.dataFolder("parkir-ocr");
     }
 
     static boolean bundledPlatform() {
@@ -78,14 +72,14 @@ final class NativeSetup {
         ClassLoader cl = NativeSetup.class.getClassLoader();
         Path tessdata = base.resolve("tessdata");
         Files.createDirectories(tessdata);
-        copyIfChanged(cl, "tessdata/eng.traineddata", tessdata.resolve("eng.traineddata"));
+        BundledFiles.copyIfChanged(cl, "tessdata/eng.traineddata", tessdata.resolve("eng.traineddata"));
 
         Path natives = null;
         if (bundledPlatform()) {
             natives = base.resolve("natives");
             Files.createDirectories(natives);
-            copyIfChanged(cl, RESOURCE_DIR + LEPTONICA, natives.resolve(LEPTONICA));
-            copyIfChanged(cl, RESOURCE_DIR + TESSERACT, natives.resolve(TESSERACT));
+            BundledFiles.copyIfChanged(cl, RESOURCE_DIR + LEPTONICA, natives.resolve(LEPTONICA));
+            BundledFiles.copyIfChanged(cl, RESOURCE_DIR + TESSERACT, natives.resolve(TESSERACT));
             for (String alias : TESSERACT_ALIASES) {
                 link(natives.resolve(alias), TESSERACT);
             }
@@ -112,32 +106,6 @@ final class NativeSetup {
             System.setProperty("jna.library.path", dir);
         } else if (!Arrays.asList(current.split(java.io.File.pathSeparator)).contains(dir)) {
             System.setProperty("jna.library.path", current + java.io.File.pathSeparator + dir);
-        }
-    }
-
-    /** Writes the resource to {@code target} unless the same bytes are already there; the replacement is atomic. */
-    static void copyIfChanged(ClassLoader cl, String resource, Path target) throws IOException {
-        byte[] bytes;
-        try (InputStream in = cl.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("resource " + resource + " is missing from the bundle");
-            }
-            bytes = in.readAllBytes();
-        }
-        if (Files.isRegularFile(target) && Files.size(target) == bytes.length
-                && Arrays.equals(Files.readAllBytes(target), bytes)) {
-            return;
-        }
-        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
-        try {
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 
