@@ -4,6 +4,7 @@ import id.parkir.api.Actor;
 import id.parkir.api.Fee;
 import id.parkir.api.FeeLine;
 import id.parkir.api.ImageMatcher;
+import id.parkir.api.ParkirData;
 import id.parkir.api.ParkirException;
 import id.parkir.api.PaymentMethod;
 import id.parkir.api.Plate;
@@ -108,9 +109,7 @@ public class ParkingServiceImpl implements ParkingService {
         if (!config.imageDir().isBlank()) {
             return Paths.get(config.imageDir());
         }
-        String data = System.getProperty("parkir.data",
-                System.getProperty("karaf.data", System.getProperty("java.io.tmpdir")) + "/parkir");
-        return Paths.get(data, "images");
+        return ParkirData.folder().resolve("images");
     }
 
     // ---- plugins -------------------------------------------------------------------------

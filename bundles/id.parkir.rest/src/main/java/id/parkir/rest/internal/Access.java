@@ -21,4 +21,11 @@ public @interface Access {
 
     /** Allowed even while the account must change its password (change password, logout, me). */
     boolean beforePasswordChange() default false;
+
+    /**
+     * The token may also come as the query parameter {@code access_token}: for what a browser loads
+     * by address in an {@code <img>} or {@code <video>} element, which cannot send a header (live
+     * view, snapshots, recordings).
+     */
+    boolean tokenInQuery() default false;
 }

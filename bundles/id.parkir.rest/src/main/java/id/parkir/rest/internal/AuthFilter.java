@@ -37,7 +37,11 @@ public class AuthFilter implements ContainerRequestFilter {
         if (access != null && access.anonymous()) {
             return;
         }
-        Actor actor = bearer(request.getHeaderString(HttpHeaders.AUTHORIZATION)).flatMap(users::authenticate)
+        Optional<String> token = bearer(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (token.isEmpty() && access != null && access.tokenInQuery()) {
+            token = Optional.ofNullable(request.getUriInfo().getQueryParameters().getFirst("access_token"));
+        }
+        Actor actor = token.flatMap(users::authenticate)
                 .orElseThrow(() -> new ParkirException(ParkirException.Kind.UNAUTHENTICATED, "unauthenticated",
                         "log in first: send Authorization: Bearer <token> from POST /api/auth/login"));
         if (actor.mustChangePassword() && (access == null || !access.beforePasswordChange())) {

@@ -11,13 +11,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** ../shared/tools/fake-camera, a real RTSP server (GStreamer) on loopback, for as long as a test needs it. */
-final class FakeCamera implements AutoCloseable {
-    static final Path TOOL = Paths.get(System.getProperty("parkir.shared", "../../../shared"), "tools/fake-camera").toAbsolutePath();
+/**
+ * ../shared/tools/fake-camera, a real RTSP server (GStreamer) on loopback, for as long as a test
+ * needs it. Also used by the integration tests (this module's test jar).
+ */
+public final class FakeCamera implements AutoCloseable {
+    static final Path TOOL = tool();
 
-    final Process process;
-    final int port;
-    final String url;
+    /** -Dparkir.shared, else the first shared/ found going up from here (it lies beside the clone). */
+    private static Path tool() {
+        String shared = System.getProperty("parkir.shared");
+        if (shared != null) {
+            return Paths.get(shared, "tools/fake-camera").toAbsolutePath();
+        }
+        for (Path d = Paths.get("").toAbsolutePath(); d != null; d = d.getParent()) {
+            if (java.nio.file.Files.exists(d.resolve("shared/tools/fake-camera"))) {
+                return d.resolve("shared/tools/fake-camera");
+            }
+        }
+        throw new IllegalStateException("../shared/tools/fake-camera not found; set -Dparkir.shared");
+    }
+
+    public final Process process;
+    public final int port;
+    public final String url;
 
     private FakeCamera(Process process, int port, String url) {
         this.process = process;
@@ -26,8 +43,12 @@ final class FakeCamera implements AutoCloseable {
     }
 
     /** Starts one and waits for its "serving" line; {@code extra} as the tool's options (--user, --digest ...). */
-    static FakeCamera start(String... extra) throws IOException, InterruptedException {
-        int port = freePort();
+    public static FakeCamera start(String... extra) throws IOException, InterruptedException {
+        return startOn(freePort(), extra);
+    }
+
+    /** On a given port (a camera coming back where it was); fails if it cannot listen there. */
+    public static FakeCamera startOn(int port, String... extra) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(TOOL.toString(), "--port", Integer.toString(port), "--mount", "/cam1",
                 "--size", "640x360", "--fps", "25", "--gop", "25", "--bitrate", "1000"));
         cmd.addAll(List.of(extra));
@@ -55,18 +76,18 @@ final class FakeCamera implements AutoCloseable {
         throw new IllegalStateException("fake camera did not start (install its packages with " + TOOL + " --install): " + seen);
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
     }
 
     /** kill -STOP: a hung camera, its TCP connection left open. */
-    void freeze() throws IOException, InterruptedException {
+    public void freeze() throws IOException, InterruptedException {
         signal("STOP");
     }
 
-    void thaw() throws IOException, InterruptedException {
+    public void thaw() throws IOException, InterruptedException {
         signal("CONT");
     }
 

@@ -1,0 +1,143 @@
+package id.parkir.rest.internal;
+
+import id.parkir.api.ParkirException;
+import id.parkir.api.Role;
+import id.parkir.api.nvr.CameraDriver;
+import id.parkir.api.nvr.CameraService;
+import id.parkir.api.nvr.CameraSpec;
+import id.parkir.api.nvr.CameraView;
+import id.parkir.api.nvr.Recorder;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** The site's cameras: admins manage them; operators see them, their snapshots and live view. */
+@Component(service = CameraResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(ParkirApplication.SELECT)
+@Path("cameras")
+@Produces(MediaType.APPLICATION_JSON)
+public class CameraResource {
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile CameraService cameras;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Recorder recorder;
+
+    private final List<CameraDriver> drivers = new CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindDriver(CameraDriver driver) {
+        drivers.add(driver);
+    }
+
+    void unbindDriver(CameraDriver driver) {
+        drivers.remove(driver);
+    }
+
+    static CameraService cameras(CameraService c) {
+        if (c == null) {
+            throw ParkirException.unavailable("nvr_unavailable", "the NVR (feature parkir-nvr) is not installed");
+        }
+        return c;
+    }
+
+    @GET
+    @Access({Role.ADMIN, Role.OPERATOR})
+    public List<CameraView> list() {
+        return cameras(cameras).list();
+    }
+
+    @GET
+    @Path("{id}")
+    @Access({Role.ADMIN, Role.OPERATOR})
+    public CameraView get(@PathParam("id") String id) {
+        return cameras(cameras).get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(CameraSpec spec) {
+        return Response.status(Response.Status.CREATED).entity(cameras(cameras).add(spec)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CameraView update(@PathParam("id") String id, CameraSpec spec) {
+        return cameras(cameras).update(id, spec);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response remove(@PathParam("id") String id) {
+        CameraService c = cameras(cameras);
+        c.get(id);
+        Recorder r = recorder;
+        if (r != null) {
+            r.stop(id);
+        }
+        c.remove(id);
+        return Response.noContent().build();
+    }
+
+    private CameraDriver driver(String url) {
+        return drivers.stream().filter(d -> d.handles(url)).findFirst().orElseThrow(
+                () -> ParkirException.unavailable("camera_driver_missing", "no camera driver is installed for this camera's address"));
+    }
+
+    /** One JPEG frame, fresh from the camera (also what the gates send to ANPR). */
+    @GET
+    @Path("{id}/snapshot")
+    @Produces("image/jpeg")
+    @Access(value = {Role.ADMIN, Role.OPERATOR}, tokenInQuery = true)
+    public Response snapshot(@PathParam("id") String id) {
+        String url = cameras(cameras).streamUrl(id);
+        byte[] jpeg = driver(url).snapshot(url, Duration.ofSeconds(15));
+        return Response.ok(jpeg, "image/jpeg").header("Cache-Control", "no-store").build();
+    }
+
+    /** Live view: MJPEG ({@code multipart/x-mixed-replace}), which a browser shows in an {@code <img>}. */
+    @GET
+    @Path("{id}/live")
+    @Produces("multipart/x-mixed-replace")
+    @Access(value = {Role.ADMIN, Role.OPERATOR}, tokenInQuery = true)
+    public Response live(@PathParam("id") String id, @QueryParam("width") @DefaultValue("960") int width,
+            @QueryParam("fps") @DefaultValue("5") int fps) {
+        if (width < 160 || width > 1920 || fps < 1 || fps > 25) {
+            throw ParkirException.invalid("live_invalid", "width must be 160-1920 and fps 1-25");
+        }
+        String url = cameras(cameras).streamUrl(id);
+        CameraDriver d = driver(url);
+        StreamingOutput body = out -> {
+            try (CameraDriver.LiveView view = d.liveView(url, width, fps, out)) {
+                view.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        return Response.ok(body, "multipart/x-mixed-replace; boundary=parkirframe").header("Cache-Control", "no-store").build();
+    }
+}

@@ -1,0 +1,27 @@
+package id.parkir.shell.internal;
+
+import id.parkir.api.nvr.Recorder;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+@Command(scope = "nvr", name = "stop", description = "Stops recording all cameras, or one (the current segment is finished)")
+@Service
+public class NvrStop implements Action {
+    @Option(name = "--camera", aliases = "-c", description = "Camera id (default: all)")
+    private String camera;
+
+    @Reference(optional = true)
+    private Recorder recorder;
+
+    @Override
+    public Object execute() {
+        if (NvrShell.missing(recorder)) {
+            return null;
+        }
+        System.out.println("Stopped: " + String.join(", ", recorder.stop(camera)));
+        return null;
+    }
+}
