@@ -6,8 +6,6 @@ import id.parkir.api.nvr.CameraService;
 import id.parkir.api.nvr.CameraSpec;
 import id.parkir.api.nvr.CameraView;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -15,7 +13,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +33,7 @@ public class CameraStore implements CameraService {
     private static final Pattern GATE_ID = Pattern.compile("[A-Za-z0-9_-]{1,32}");
     private static final List<String> SCHEMES = List.of("rtsp", "rtsps", "http", "https");
 
-    private final Path file;
+    private final PropertiesFile file;
     private final SecretBox secrets;
 
     @Activate
@@ -46,7 +43,8 @@ public class CameraStore implements CameraService {
 
     CameraStore(Path folder) throws IOException {
         Files.createDirectories(folder);
-        this.file = folder.resolve("cameras.properties");
+        this.file = new PropertiesFile(folder.resolve("cameras.properties"),
+                "Parkir cameras: edit with the API or nvr:camera-* (passwords are sealed)");
         this.secrets = new SecretBox(folder.resolve("camera-password.key"));
     }
 
@@ -283,26 +281,18 @@ public class CameraStore implements CameraService {
     }
 
     private Properties load() {
-        Properties p = new Properties();
-        if (Files.exists(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                p.load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
-            }
+        try {
+            return file.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.path(), e);
         }
-        return p;
     }
 
     private void save(Properties p) {
         try {
-            Path tmp = Files.createTempFile(file.getParent(), "cameras", ".part");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                p.store(out, "Parkir cameras: edit with the API or nvr:camera-* (passwords are sealed)");
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            file.save(p);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new UncheckedIOException("cannot write " + file.path(), e);
         }
     }
 }

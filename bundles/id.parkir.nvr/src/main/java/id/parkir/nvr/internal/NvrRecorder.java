@@ -10,13 +10,10 @@ import id.parkir.api.nvr.CameraView;
 import id.parkir.api.nvr.Recorder;
 import id.parkir.api.nvr.Segment;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,7 +58,7 @@ public class NvrRecorder implements Recorder {
     private NvrConfig config;
     private SegmentFiles files;
     private CameraSupervisor.Settings settings;
-    private Path stateFile;
+    private PropertiesFile stateFile;
     private ScheduledExecutorService housekeeping;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -83,8 +80,8 @@ public class NvrRecorder implements Recorder {
         this.files = new SegmentFiles(storage.toAbsolutePath(), zone);
         this.settings = new CameraSupervisor.Settings(files.storage(), config.segmentSeconds(), zone,
                 Duration.ofSeconds(config.stallSeconds()), Duration.ofSeconds(config.retryMaxSeconds()));
-        this.stateFile = ParkirData.folder().resolve("nvr/recording.properties");
-        Files.createDirectories(stateFile.getParent());
+        this.stateFile = new PropertiesFile(ParkirData.folder().resolve("nvr/recording.properties"),
+                "cameras that record (camera = stop time in epoch ms, 0 = until stopped)");
         housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "nvr-retention");
             t.setDaemon(true);
@@ -368,15 +365,12 @@ public class NvrRecorder implements Recorder {
     }
 
     private Properties loadState() {
-        Properties p = new Properties();
-        if (Files.exists(stateFile)) {
-            try (InputStream in = Files.newInputStream(stateFile)) {
-                p.load(in);
-            } catch (IOException e) {
-                LOG.warn("Cannot read {}: {}", stateFile, e.getMessage());
-            }
+        try {
+            return stateFile.load();
+        } catch (IOException e) {
+            LOG.warn("Cannot read {}: {}", stateFile.path(), e.getMessage());
+            return new Properties();
         }
-        return p;
     }
 
     private void saveState() {
@@ -387,13 +381,9 @@ public class NvrRecorder implements Recorder {
             }
         }
         try {
-            Path tmp = Files.createTempFile(stateFile.getParent(), "recording", ".part");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                p.store(out, "cameras that record (camera = stop time in epoch ms, 0 = until stopped)");
-            }
-            Files.move(tmp, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            stateFile.save(p);
         } catch (IOException e) {
-            LOG.warn("Cannot write {}: {}", stateFile, e.getMessage());
+            LOG.warn("Cannot write {}: {}", stateFile.path(), e.getMessage());
         }
     }
 }
