@@ -165,6 +165,33 @@ class NvrIT {
 
     @Test
     @Order(4)
+    void liveViewIsAStreamOfJpegsABrowserCanShow() throws Exception {
+        HttpResponse<java.io.InputStream> live = server.getStream("/api/cameras/gate-1-entry/live?width=320&fps=5&access_token=" + admin);
+        assertEquals(200, live.statusCode());
+        assertTrue(live.headers().firstValue("Content-Type").orElse("").startsWith("multipart/x-mixed-replace"), live.headers().toString());
+        byte[] head;
+        try (java.io.InputStream in = live.body()) {
+            head = in.readNBytes(4096);
+        }
+        String text = new String(head, StandardCharsets.ISO_8859_1);
+        assertTrue(text.startsWith("--parkirframe") && text.toLowerCase().contains("content-type: image/jpeg"), text.substring(0, 80));
+        assertTrue(text.contains("\u00ff\u00d8"), "a JPEG follows the part header");
+        // the viewer left: its ffmpeg goes too
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (liveProcesses() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertEquals(0, liveProcesses());
+        assertEquals(401, server.get("/api/cameras/gate-1-entry/live", null).statusCode());
+        assertEquals(400, server.get("/api/cameras/gate-1-entry/live?width=99999", admin).statusCode());
+    }
+
+    private static long liveProcesses() {
+        return ProcessHandle.allProcesses().filter(h -> h.info().commandLine().map(c -> c.contains("mpjpeg")).orElse(false)).count();
+    }
+
+    @Test
+    @Order(5)
     void everyCameraRecordsOrSaysWhyItIsRetrying() throws Exception {
         HttpResponse<String> start = server.post("/api/nvr/start", admin, "");
         assertEquals(200, start.statusCode(), start.body());
@@ -182,14 +209,16 @@ class NvrIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void segmentsAreListedFoundByTimeAndStreamedWithRanges() throws Exception {
         JsonNode segments = awaitSegments("gate-1-entry", 2);
         JsonNode first = segments.get(0);
         assertFalse(first.get("recording").asBoolean());
         String id = first.get("id").asText();
         assertTrue(id.matches("\\d{4}-\\d{2}-\\d{2}_gate-1-entry_\\d{6}"), id);
-        Instant inside = Instant.parse(first.get("start").asText()).plusSeconds(1);
+        // the middle of the first segment (which may be short: segments are cut at multiples of 10 s on the clock)
+        Instant begin = Instant.parse(first.get("start").asText());
+        Instant inside = begin.plus(Duration.between(begin, Instant.parse(first.get("end").asText())).dividedBy(2));
         JsonNode at = json(server.get("/api/recordings/at?camera=gate-1-entry&time=" + inside, admin));
         assertEquals(id, at.get("id").asText());
         expect(404, "no_footage", server.get("/api/recordings/at?camera=gate-1-entry&time=2020-01-01T00:00:00Z", admin));
@@ -229,7 +258,7 @@ class NvrIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aFrozenCameraIsNoticedAndDoesNotStallTheOthers() throws Exception {
         plain.freeze();
         try {
@@ -248,7 +277,7 @@ class NvrIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aCameraKilledAndRestartedRecordsAgainWithinSeconds() throws Exception {
         int port = plain.port;
         plain.close();
@@ -273,10 +302,11 @@ class NvrIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void killingTheServerLeavesOnlyPlayableSegmentsAndRecordingResumes() throws Exception {
         awaitSegments("lobby", 1);
         Thread.sleep(4000); // mid-segment
+        Instant killed = Instant.now();
         server.kill();
         Thread.sleep(1000);
         List<Path> files = segmentFiles();
@@ -297,6 +327,19 @@ class NvrIT {
             probed++;
         }
         System.out.println("NVR: " + probed + " segments left by a SIGKILL all play");
+        // footage lost: from the end of the last segment's video to the kill. The file name has the
+        // second the segment began, so this overstates the loss by up to 1 s.
+        Path last = files.stream().filter(f -> f.getParent().getFileName().toString().equals("lobby"))
+                .filter(f -> f.toFile().length() > 0).reduce((a, b) -> b).orElseThrow();
+        Instant began = LocalDate.parse(last.getParent().getParent().getFileName().toString())
+                .atTime(java.time.LocalTime.parse(last.getFileName().toString().substring(0, 6),
+                        java.time.format.DateTimeFormatter.ofPattern("HHmmss"))).atZone(JAKARTA).toInstant();
+        Process p = new ProcessBuilder(ffprobe.toString(), "-v", "quiet", "-show_entries", "format=duration", "-of", "csv=p=0",
+                last.toString()).start();
+        double seconds = Double.parseDouble(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim());
+        double lost = Duration.between(began, killed).toMillis() / 1000.0 - seconds;
+        System.out.printf("NVR: footage lost at the kill: at most %.2f s (last segment %s holds %.2f s)%n", lost, last.getFileName(), seconds);
+        assertTrue(lost < 3.0, "target: at most 2 s lost (+1 s for the file name's precision): " + lost);
         long t0 = System.nanoTime();
         server.start();
         await("lobby", Duration.ofSeconds(30), NvrIT::recording);
@@ -313,7 +356,7 @@ class NvrIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void retentionDeletesOldFootageOnly() throws Exception {
         Path old = server.home.resolve("parkir-data/recordings").resolve(LocalDate.now(JAKARTA).minusDays(5).toString())
                 .resolve("gate-1-entry");
@@ -330,7 +373,27 @@ class NvrIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
+    void retentionBySpaceDeletesTheOldestButNeverTheSegmentBeingWritten() throws Exception {
+        await("gate-1-entry", Duration.ofSeconds(30), NvrIT::recording);
+        // a cap far below what is recorded: everything goes but what is being written
+        ParkirServer.ShellResult set = server.ssh("admin", PASSWORD, "config:property-set -p id.parkir.nvr maxStorageGb 0.000001");
+        assertEquals(0, set.exitCode(), set.output());
+        await("gate-1-entry", Duration.ofSeconds(30), NvrIT::recording); // the recorder restarted with the new setting
+        await("lobby", Duration.ofSeconds(30), NvrIT::recording);
+        JsonNode result = json(server.post("/api/nvr/cleanup", admin, ""));
+        assertTrue(result.get("deletedSegments").asInt() >= 2, result.toString());
+        JsonNode left = json(server.get("/api/recordings", admin));
+        for (JsonNode seg : left) {
+            assertTrue(seg.get("recording").asBoolean() || seg.get("start").asText().compareTo(Instant.now().minusSeconds(15).toString()) > 0,
+                    "only what is being written (or began in the last seconds) is left: " + left);
+        }
+        assertTrue(left.size() >= 1 && left.size() <= 4, left.toString());
+        assertEquals(0, server.ssh("admin", PASSWORD, "config:property-set -p id.parkir.nvr maxStorageGb 0").exitCode());
+    }
+
+    @Test
+    @Order(12)
     void stoppingEndsTheRecordingAndOperatorsMayNotControlIt() throws Exception {
         String op = "{\"username\":\"kasir9\",\"role\":\"operator\",\"password\":\"Awal2026pass\"}";
         assertEquals(201, server.post("/api/users", admin, op).statusCode());
@@ -340,6 +403,13 @@ class NvrIT {
         assertEquals(403, server.post("/api/nvr/stop", operator, "").statusCode());
         assertEquals(403, server.delete("/api/cameras/lobby", operator).statusCode());
         assertEquals(200, server.get("/api/cameras", operator).statusCode(), "operators see the cameras");
+
+        // a run with an end: stops by itself
+        assertEquals(200, server.post("/api/nvr/start?camera=lobby&totalSeconds=3", admin, "").statusCode());
+        await("lobby", Duration.ofSeconds(20), s -> s.get("stopsAt").isTextual());
+        await("lobby", Duration.ofSeconds(20), s -> s.get("state").asText().equals("stopped"));
+        expect(400, "total_seconds_invalid", server.post("/api/nvr/start?camera=lobby&totalSeconds=-1", admin, ""));
+        expect(404, "camera_not_found", server.post("/api/nvr/start?camera=nope", admin, ""));
 
         HttpResponse<String> stop = server.post("/api/nvr/stop", admin, "");
         assertEquals(200, stop.statusCode(), stop.body());

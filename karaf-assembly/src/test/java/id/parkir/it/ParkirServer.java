@@ -248,6 +248,11 @@ final class ParkirServer implements AutoCloseable {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A GET whose body is read as it comes (a live stream); close the stream when done. */
+    HttpResponse<java.io.InputStream> getStream(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+    }
+
     HttpResponse<String> delete(String path, String token) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).DELETE());
     }

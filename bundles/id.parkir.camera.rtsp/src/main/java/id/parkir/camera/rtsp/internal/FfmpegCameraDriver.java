@@ -139,9 +139,11 @@ public class FfmpegCameraDriver implements CameraDriver {
         // log level info: the input's frame rate and each segment opened come in the log
         List<String> args = new ArrayList<>(List.of("-loglevel", "info", "-progress", "pipe:1", "-stats_period", "1"));
         args.addAll(CameraUrls.inputOptions(url, IO_TIMEOUT_MICROS));
+        // flush_packets on the segment files themselves: the segment muxer's own flag does not reach
+        // them, and a kill then lost the first 1-2 s of a fresh segment still held in its buffer
         args.addAll(List.of("-map", "0:v:0", "-map", "0:a?", "-c", "copy", "-flush_packets", "1",
                 "-f", "segment", "-segment_time", Integer.toString(segmentSeconds), "-segment_atclocktime", "1",
-                "-segment_format", "mpegts", "-reset_timestamps", "1", "-strftime", "1",
+                "-segment_format", "mpegts", "-segment_format_options", "flush_packets=1", "-reset_timestamps", "1", "-strftime", "1",
                 storage.resolve("%Y-%m-%d").resolve(camera).resolve("%H%M%S." + SEGMENT_EXTENSION).toString()));
         FfmpegRecording recording = new FfmpegRecording();
         recording.start(start(args, zone.getId(), recording::logLine), storage, camera, zone);
