@@ -312,8 +312,13 @@ public class NvrRecorder implements Recorder {
             return true;
         }
         if (config.minFreeDiskPercent() > 0) {
-            StorageStatus s = storage();
-            return s.totalBytes() > 0 && s.freeBytes() * 100.0 / s.totalBytes() < config.minFreeDiskPercent();
+            // the file system only: walking the recordings again for every deleted segment would be quadratic
+            try {
+                FileStore store = Files.getFileStore(files.storage());
+                return store.getTotalSpace() > 0 && store.getUsableSpace() * 100.0 / store.getTotalSpace() < config.minFreeDiskPercent();
+            } catch (IOException e) {
+                return false;
+            }
         }
         return false;
     }
