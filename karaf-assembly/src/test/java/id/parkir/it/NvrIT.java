@@ -79,7 +79,12 @@ class NvrIT {
     }
 
     private JsonNode status(String camera) throws Exception {
-        for (JsonNode c : json(server.get("/api/nvr/status", admin)).get("cameras")) {
+        HttpResponse<String> r = server.get("/api/nvr/status", admin);
+        for (int i = 0; i < 40 && r.statusCode() == 503; i++) { // the recorder restarting after a configuration change
+            Thread.sleep(250);
+            r = server.get("/api/nvr/status", admin);
+        }
+        for (JsonNode c : json(r).get("cameras")) {
             if (c.get("camera").asText().equals(camera)) {
                 return c;
             }
@@ -186,8 +191,8 @@ class NvrIT {
         assertEquals(400, server.get("/api/cameras/gate-1-entry/live?width=99999", admin).statusCode());
     }
 
-    private static long liveProcesses() {
-        return ProcessHandle.allProcesses().filter(h -> h.info().commandLine().map(c -> c.contains("mpjpeg")).orElse(false)).count();
+    private long liveProcesses() {
+        return server.processes().filter(h -> h.info().commandLine().map(c -> c.contains("mpjpeg")).orElse(false)).count();
     }
 
     @Test
@@ -362,6 +367,7 @@ class NvrIT {
                 .resolve("gate-1-entry");
         Files.createDirectories(old);
         Files.write(old.resolve("080000.ts"), new byte[188 * 100]);
+        Files.setLastModifiedTime(old.resolve("080000.ts"), java.nio.file.attribute.FileTime.from(Instant.now().minus(Duration.ofDays(5))));
         int before = segmentFiles().size();
         JsonNode result = json(server.post("/api/nvr/cleanup", admin, ""));
         assertEquals(1, result.get("deletedSegments").asInt(), result.toString());
@@ -377,10 +383,13 @@ class NvrIT {
     void retentionBySpaceDeletesTheOldestButNeverTheSegmentBeingWritten() throws Exception {
         await("gate-1-entry", Duration.ofSeconds(30), NvrIT::recording);
         // a cap far below what is recorded: everything goes but what is being written
+        String changed = Instant.now().toString();
         ParkirServer.ShellResult set = server.ssh("admin", PASSWORD, "config:property-set -p id.parkir.nvr maxStorageGb 0.000001");
         assertEquals(0, set.exitCode(), set.output());
-        await("gate-1-entry", Duration.ofSeconds(30), NvrIT::recording); // the recorder restarted with the new setting
-        await("lobby", Duration.ofSeconds(30), NvrIT::recording);
+        // the recorder restarts with the new setting: wait for its new supervisors to record
+        for (String c : List.of("gate-1-entry", "lobby")) {
+            await(c, Duration.ofSeconds(30), s -> recording(s) && s.get("since").asText().compareTo(changed) > 0);
+        }
         JsonNode result = json(server.post("/api/nvr/cleanup", admin, ""));
         assertTrue(result.get("deletedSegments").asInt() >= 2, result.toString());
         JsonNode left = json(server.get("/api/recordings", admin));
@@ -388,7 +397,7 @@ class NvrIT {
             assertTrue(seg.get("recording").asBoolean() || seg.get("start").asText().compareTo(Instant.now().minusSeconds(15).toString()) > 0,
                     "only what is being written (or began in the last seconds) is left: " + left);
         }
-        assertTrue(left.size() >= 1 && left.size() <= 4, left.toString());
+        assertTrue(left.size() >= 2, "each recording camera's current segment stays: " + left);
         assertEquals(0, server.ssh("admin", PASSWORD, "config:property-set -p id.parkir.nvr maxStorageGb 0").exitCode());
     }
 

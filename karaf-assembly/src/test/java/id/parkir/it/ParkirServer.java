@@ -143,6 +143,11 @@ final class ParkirServer implements AutoCloseable {
         }
     }
 
+    /** The server's processes: bin/karaf, its JVM and what they started (ffmpeg ...). */
+    Stream<ProcessHandle> processes() {
+        return Stream.concat(Stream.of(process.toHandle()), process.descendants());
+    }
+
     /** The pid of the server's JVM (bin/karaf may run it as a child). */
     java.util.Optional<Long> javaProcess() {
         return Stream.concat(Stream.of(process.toHandle()), process.descendants())

@@ -103,6 +103,7 @@ final class CameraSupervisor implements Runnable {
         }
         set("stopped", null);
         recordingSince = null;
+        wanted = false; // a run whose time was up is over: its last segment is finished footage
     }
 
     /** Records until the camera fails (returns why), or until stopped or its time is up (returns null). */

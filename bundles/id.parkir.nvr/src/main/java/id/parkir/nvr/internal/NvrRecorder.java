@@ -189,7 +189,6 @@ public class NvrRecorder implements Recorder {
                 stopping.addAll(supervisors.values());
                 supervisors.clear();
             } else {
-                cameras.get(camera);
                 CameraSupervisor s = supervisors.remove(camera);
                 if (s != null) {
                     stopping.add(s);
@@ -237,9 +236,10 @@ public class NvrRecorder implements Recorder {
         if (camera != null) {
             cameras.get(camera);
         }
-        Set<String> writing = writingNow();
+        List<SegmentFiles.Entry> entries = files.all(camera);
+        Set<String> writing = writingNow(entries);
         List<Segment> result = new ArrayList<>();
-        for (SegmentFiles.Entry e : files.all(camera)) {
+        for (SegmentFiles.Entry e : entries) {
             Segment s = SegmentFiles.segment(e, writing.contains(e.id()));
             if ((to == null || s.start().isBefore(to)) && (from == null || s.end().isAfter(from))) {
                 result.add(s);
@@ -259,14 +259,18 @@ public class NvrRecorder implements Recorder {
         return files.file(segmentId);
     }
 
-    /** The newest segment of each camera that is recording now: never deleted. */
-    private Set<String> writingNow() {
+    /** The newest segment of each camera whose recorder is writing now. */
+    private Set<String> writingNow(List<SegmentFiles.Entry> entries) {
+        return newestOf(entries, CameraSupervisor::writing);
+    }
+
+    private Set<String> newestOf(List<SegmentFiles.Entry> entries, java.util.function.Predicate<CameraSupervisor> which) {
         Set<String> cams = new HashSet<>();
         synchronized (supervisors) {
-            supervisors.values().stream().filter(CameraSupervisor::wanted).forEach(s -> cams.add(s.camera()));
+            supervisors.values().stream().filter(which).forEach(s -> cams.add(s.camera()));
         }
         Map<String, String> newest = new LinkedHashMap<>();
-        for (SegmentFiles.Entry e : files.all(null)) {
+        for (SegmentFiles.Entry e : entries) {
             if (cams.contains(e.camera())) {
                 newest.put(e.camera(), e.id());
             }
@@ -275,10 +279,13 @@ public class NvrRecorder implements Recorder {
     }
 
     @Override
-    public CleanupResult cleanup() {
-        Set<String> keep = writingNow();
+    public synchronized CleanupResult cleanup() {
         List<SegmentFiles.Entry> entries = new ArrayList<>(files.all(null));
-        entries.removeIf(e -> keep.contains(e.id()));
+        // never what may still be written: the newest file of every camera meant to record, and any
+        // file touched lately (a segment that began between two listings)
+        Set<String> keep = newestOf(entries, CameraSupervisor::wanted);
+        Instant recent = Instant.now().minus(settings.stall().multipliedBy(2));
+        entries.removeIf(e -> keep.contains(e.id()) || e.modified().isAfter(recent));
         int deleted = 0;
         long bytes = 0;
         if (config.retentionDays() > 0) {
@@ -378,17 +385,18 @@ public class NvrRecorder implements Recorder {
         }
     }
 
+    /** Written under the lock of the map, so two concurrent start/stop calls cannot leave the older list on disk. */
     private void saveState() {
-        Properties p = new Properties();
         synchronized (supervisors) {
+            Properties p = new Properties();
             for (CameraSupervisor s : supervisors.values()) {
                 p.setProperty(s.camera(), Long.toString(s.stopsAt() == null ? 0 : s.stopsAt().toEpochMilli()));
             }
-        }
-        try {
-            stateFile.save(p);
-        } catch (IOException e) {
-            LOG.warn("Cannot write {}: {}", stateFile.path(), e.getMessage());
+            try {
+                stateFile.save(p);
+            } catch (IOException e) {
+                LOG.warn("Cannot write {}: {}", stateFile.path(), e.getMessage());
+            }
         }
     }
 }

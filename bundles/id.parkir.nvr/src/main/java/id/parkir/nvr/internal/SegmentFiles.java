@@ -60,27 +60,32 @@ final class SegmentFiles {
                 } catch (java.time.format.DateTimeParseException e) {
                     continue;
                 }
-                try (Stream<Path> cams = Files.list(date)) {
-                    for (Path cam : cams.filter(c -> CAMERA.matcher(c.getFileName().toString()).matches()).toList()) {
-                        if (camera != null && !cam.getFileName().toString().equals(camera)) {
-                            continue;
-                        }
-                        try (Stream<Path> files = Files.list(cam)) {
-                            for (Path f : files.toList()) {
-                                Matcher m = FILE.matcher(f.getFileName().toString());
-                                if (m.matches()) {
-                                    entry(f, day, cam.getFileName().toString(), m.group(1)).ifPresent(entries::add);
-                                }
+                for (Path cam : list(date)) {
+                    String name = cam.getFileName().toString();
+                    if (CAMERA.matcher(name).matches() && (camera == null || name.equals(camera))) {
+                        for (Path f : list(cam)) {
+                            Matcher m = FILE.matcher(f.getFileName().toString());
+                            if (m.matches()) {
+                                entry(f, day, name, m.group(1)).ifPresent(entries::add);
                             }
                         }
                     }
                 }
             }
-        } catch (IOException e) {
-            // a folder deleted while listing: what was read is the answer
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // the storage itself unreadable: nothing to list
         }
         entries.sort(Comparator.comparing(Entry::start).thenComparing(Entry::camera));
         return entries;
+    }
+
+    /** A folder's entries; none if it went away meanwhile (retention, an admin). */
+    private static List<Path> list(Path folder) {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of();
+        }
     }
 
     private Optional<Entry> entry(Path f, LocalDate day, String camera, String hhmmss) {

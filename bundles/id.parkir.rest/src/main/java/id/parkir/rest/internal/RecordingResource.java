@@ -83,11 +83,15 @@ public class RecordingResource {
             if (!m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())) {
                 return Response.status(416).header("Content-Range", "bytes */" + size).build();
             }
-            if (m.group(1).isEmpty()) {
-                start = Math.max(0, size - Long.parseLong(m.group(2)));
-            } else {
-                start = Long.parseLong(m.group(1));
-                end = m.group(2).isEmpty() ? size - 1 : Math.min(size - 1, Long.parseLong(m.group(2)));
+            try {
+                if (m.group(1).isEmpty()) {
+                    start = Math.max(0, size - Long.parseLong(m.group(2)));
+                } else {
+                    start = Long.parseLong(m.group(1));
+                    end = m.group(2).isEmpty() ? size - 1 : Math.min(size - 1, Long.parseLong(m.group(2)));
+                }
+            } catch (NumberFormatException tooLong) {
+                return Response.status(416).header("Content-Range", "bytes */" + size).build();
             }
             if (start >= size || start > end) {
                 return Response.status(416).header("Content-Range", "bytes */" + size).build();

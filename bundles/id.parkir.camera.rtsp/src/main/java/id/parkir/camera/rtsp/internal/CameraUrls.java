@@ -45,14 +45,14 @@ final class CameraUrls {
         if (l.contains("failed to resolve") || l.contains("name or service not known") || l.contains("temporary failure in name resolution")) {
             return "host name not found";
         }
+        if (l.contains("no route to host") || l.contains("network is unreachable")) {
+            return "host unreachable";
+        }
         if (l.contains("timed out") || l.contains("timeout")) {
             return "no answer from the camera (timed out)";
         }
         if (l.contains("404 not found") || l.contains("454 session not found")) {
             return "no stream at that path (404 Not Found)";
-        }
-        if (l.contains("no route to host") || l.contains("network is unreachable")) {
-            return "host unreachable";
         }
         if (l.contains("invalid data found") || l.contains("could not find codec") || l.contains("does not contain any stream")) {
             return "not a video stream";

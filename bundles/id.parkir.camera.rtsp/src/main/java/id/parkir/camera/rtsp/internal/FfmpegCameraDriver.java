@@ -59,12 +59,14 @@ public class FfmpegCameraDriver implements CameraDriver {
         args.addAll(CameraUrls.inputOptions(url, IO_TIMEOUT_MICROS));
         args.addAll(List.of("-an", "-frames:v", "1", "-q:v", "3", "-c:v", "mjpeg", "-f", "image2", "pipe:1"));
         FfmpegProcess p = start(args, null, line -> { });
+        long t0 = System.nanoTime();
         try (InputStream in = p.process.getInputStream()) {
             byte[] jpeg = readAll(in, timeout, p);
             boolean ended = p.process.waitFor(2, TimeUnit.SECONDS);
             p.awaitErrors();
-            if (!ended || p.process.exitValue() != 0 || jpeg.length == 0) {
-                throw unreachable(url, ended ? p.errors() : "timed out");
+            boolean timedOut = !ended || System.nanoTime() - t0 >= timeout.toNanos();
+            if (timedOut || p.process.exitValue() != 0 || jpeg.length == 0) {
+                throw unreachable(url, timedOut ? "timed out" : p.errors());
             }
             return jpeg;
         } catch (IOException e) {
@@ -260,8 +262,16 @@ public class FfmpegCameraDriver implements CameraDriver {
 
         @Override
         public String lastError() {
+            if (p.process.isAlive()) {
+                return null;
+            }
+            try {
+                p.awaitErrors(); // the last lines may still be on their way from the pipe
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             String errors = p.errors();
-            return errors.isEmpty() || p.process.isAlive() ? null : CameraUrls.reason(errors);
+            return errors.isEmpty() ? null : CameraUrls.reason(errors);
         }
 
         @Override

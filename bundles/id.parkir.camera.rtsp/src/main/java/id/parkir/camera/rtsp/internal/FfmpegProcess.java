@@ -41,9 +41,25 @@ final class FfmpegProcess {
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd);
         if (timeZone != null) {
-            pb.environment().put("TZ", timeZone); // strftime in segment names uses the site's local time
+            pb.environment().put("TZ", posixTimeZone(java.time.ZoneId.of(timeZone))); // segment names use the site's time
         }
         return new FfmpegProcess(pb.start(), onErrorLine);
+    }
+
+    /**
+     * The zone as the C library reads TZ: the system's zoneinfo file of a region id when there is
+     * one, else the zone's current fixed offset (POSIX counts offsets west-positive: UTC+7 is "<+07>-7").
+     */
+    static String posixTimeZone(java.time.ZoneId zone) {
+        java.nio.file.Path file = java.nio.file.Path.of("/usr/share/zoneinfo", zone.getId());
+        if (zone.getId().contains("/") && java.nio.file.Files.isRegularFile(file)) {
+            return ":" + file;
+        }
+        int seconds = zone.getRules().getOffset(java.time.Instant.now()).getTotalSeconds();
+        int h = Math.abs(seconds) / 3600;
+        int m = Math.abs(seconds) % 3600 / 60;
+        String name = String.format("<%s%02d%02d>", seconds < 0 ? "-" : "+", h, m);
+        return name + (seconds > 0 ? "-" : "") + h + (m == 0 ? "" : String.format(":%02d", m));
     }
 
     private void readErrors() {

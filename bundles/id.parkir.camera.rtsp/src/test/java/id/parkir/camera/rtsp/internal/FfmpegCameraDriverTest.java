@@ -128,6 +128,16 @@ class FfmpegCameraDriverTest {
     }
 
     @Test
+    void theSiteTimeZoneReachesFfmpegAsTheCLibraryReadsIt() {
+        // POSIX TZ counts west-positive: a naive "UTC+7" would name files 14 hours off
+        assertEquals("<+0700>-7", FfmpegProcess.posixTimeZone(ZoneId.of("+07:00")));
+        assertEquals("<+0530>-5:30", FfmpegProcess.posixTimeZone(ZoneId.of("+05:30")));
+        assertEquals("<-0300>3", FfmpegProcess.posixTimeZone(ZoneId.of("-03:00")));
+        String jakarta = FfmpegProcess.posixTimeZone(JAKARTA);
+        assertTrue(jakarta.equals(":/usr/share/zoneinfo/Asia/Jakarta") || jakarta.equals("<+0700>-7"), jakarta);
+    }
+
+    @Test
     void passwordsAreMaskedInAnyText() {
         assertEquals("camera rtsp://admin:***@10.0.0.5:554/s1: 401", CameraUrls.masked("camera rtsp://admin:p4ss@10.0.0.5:554/s1: 401"));
         assertEquals("rtsp://10.0.0.5/s1", CameraUrls.masked("rtsp://10.0.0.5/s1"));
