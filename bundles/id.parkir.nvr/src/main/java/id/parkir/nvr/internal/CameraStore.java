@@ -61,10 +61,14 @@ public class CameraStore implements CameraService {
     @Override
     public synchronized CameraView get(String id) {
         Properties p = load();
+        requireCamera(p, id);
+        return view(p, id);
+    }
+
+    private static void requireCamera(Properties p, String id) {
         if (id == null || !ids(p).contains(id)) {
             throw ParkirException.notFound("camera_not_found", "no camera with id '" + id + "'");
         }
-        return view(p, id);
     }
 
     @Override
@@ -78,8 +82,8 @@ public class CameraStore implements CameraService {
 
     @Override
     public synchronized CameraView update(String id, CameraSpec spec) {
-        get(id);
         Properties p = load();
+        requireCamera(p, id);
         Valid v = validate(spec, p, id);
         String sealed = spec.password() == null ? p.getProperty(id + ".password")
                 : spec.password().isEmpty() ? null : secrets.encrypt(spec.password());
@@ -89,16 +93,16 @@ public class CameraStore implements CameraService {
 
     @Override
     public synchronized void remove(String id) {
-        get(id);
         Properties p = load();
+        requireCamera(p, id);
         p.stringPropertyNames().stream().filter(k -> k.startsWith(id + ".")).forEach(p::remove);
         save(p);
     }
 
     @Override
     public synchronized String streamUrl(String id) {
-        get(id);
         Properties p = load();
+        requireCamera(p, id);
         String url = p.getProperty(id + ".url");
         String user = p.getProperty(id + ".username", "");
         String sealed = p.getProperty(id + ".password");

@@ -223,11 +223,17 @@ public class NvrRecorder implements Recorder {
     @Override
     public StorageStatus storage() {
         long used = files.all(null).stream().mapToLong(SegmentFiles.Entry::bytes).sum();
+        long[] disk = disk();
+        return new StorageStatus(files.storage().toString(), disk[0], disk[1], used);
+    }
+
+    /** Total and usable bytes of the storage's file system (zeros when it cannot be asked). */
+    private long[] disk() {
         try {
             FileStore store = Files.getFileStore(files.storage());
-            return new StorageStatus(files.storage().toString(), store.getTotalSpace(), store.getUsableSpace(), used);
+            return new long[] {store.getTotalSpace(), store.getUsableSpace()};
         } catch (IOException e) {
-            return new StorageStatus(files.storage().toString(), 0, 0, used);
+            return new long[] {0, 0};
         }
     }
 
@@ -280,7 +286,8 @@ public class NvrRecorder implements Recorder {
 
     @Override
     public synchronized CleanupResult cleanup() {
-        List<SegmentFiles.Entry> entries = new ArrayList<>(files.all(null));
+        List<SegmentFiles.Entry> all = files.all(null);
+        List<SegmentFiles.Entry> entries = new ArrayList<>(all);
         // never what may still be written: the newest file of every camera meant to record, and any
         // file touched lately (a segment that began between two listings)
         Set<String> keep = newestOf(entries, CameraSupervisor::wanted);
@@ -298,7 +305,7 @@ public class NvrRecorder implements Recorder {
                 }
             }
         }
-        long used = files.all(null).stream().mapToLong(SegmentFiles.Entry::bytes).sum();
+        long used = all.stream().mapToLong(SegmentFiles.Entry::bytes).sum() - bytes;
         while (!entries.isEmpty() && overLimit(used)) {
             SegmentFiles.Entry oldest = entries.remove(0);
             if (delete(oldest)) {
@@ -311,7 +318,7 @@ public class NvrRecorder implements Recorder {
         if (deleted > 0) {
             LOG.info("Retention deleted {} segments ({} bytes)", deleted, bytes);
         }
-        return new CleanupResult(deleted, bytes, storage().freeBytes());
+        return new CleanupResult(deleted, bytes, disk()[1]);
     }
 
     private boolean overLimit(long used) {
@@ -320,12 +327,8 @@ public class NvrRecorder implements Recorder {
         }
         if (config.minFreeDiskPercent() > 0) {
             // the file system only: walking the recordings again for every deleted segment would be quadratic
-            try {
-                FileStore store = Files.getFileStore(files.storage());
-                return store.getTotalSpace() > 0 && store.getUsableSpace() * 100.0 / store.getTotalSpace() < config.minFreeDiskPercent();
-            } catch (IOException e) {
-                return false;
-            }
+            long[] disk = disk();
+            return disk[0] > 0 && disk[1] * 100.0 / disk[0] < config.minFreeDiskPercent();
         }
         return false;
     }
