@@ -26,8 +26,7 @@ public class AnprEval implements Action {
 
     @Override
     public Object execute() throws Exception {
-        if (recognizer == null) {
-            System.out.println("No plate recogniser is installed");
+        if (Installed.missing(recognizer, Installed.ANPR)) {
             return null;
         }
         Path dir = Paths.get(folder);

@@ -23,8 +23,7 @@ public class AnprRead implements Action {
 
     @Override
     public Object execute() throws Exception {
-        if (recognizer == null) {
-            System.out.println("No plate recogniser is installed");
+        if (Installed.missing(recognizer, Installed.ANPR)) {
             return null;
         }
         Path path = Paths.get(file);

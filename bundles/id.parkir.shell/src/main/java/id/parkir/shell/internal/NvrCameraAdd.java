@@ -48,7 +48,7 @@ public class NvrCameraAdd implements Action {
 
     @Override
     public Object execute() throws Exception {
-        if (NvrShell.missing(cameras)) {
+        if (Installed.missing(cameras, Installed.NVR)) {
             return null;
         }
         String pw = "-".equals(password) ? PasswordInput.read(session, null, "Camera password: ") : password;

@@ -16,7 +16,7 @@ public class NvrCameraList implements Action {
 
     @Override
     public Object execute() {
-        if (NvrShell.missing(cameras)) {
+        if (Installed.missing(cameras, Installed.NVR)) {
             return null;
         }
         ShellTable table = new ShellTable();

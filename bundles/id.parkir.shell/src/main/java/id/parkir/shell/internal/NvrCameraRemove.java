@@ -22,7 +22,7 @@ public class NvrCameraRemove implements Action {
 
     @Override
     public Object execute() {
-        if (NvrShell.missing(cameras)) {
+        if (Installed.missing(cameras, Installed.NVR)) {
             return null;
         }
         cameras.get(id);

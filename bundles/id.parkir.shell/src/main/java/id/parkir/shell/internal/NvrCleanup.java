@@ -14,7 +14,7 @@ public class NvrCleanup implements Action {
 
     @Override
     public Object execute() {
-        if (NvrShell.missing(recorder)) {
+        if (Installed.missing(recorder, Installed.NVR)) {
             return null;
         }
         Recorder.CleanupResult r = recorder.cleanup();

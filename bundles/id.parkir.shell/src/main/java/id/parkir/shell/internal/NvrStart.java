@@ -21,7 +21,7 @@ public class NvrStart implements Action {
 
     @Override
     public Object execute() {
-        if (NvrShell.missing(recorder)) {
+        if (Installed.missing(recorder, Installed.NVR)) {
             return null;
         }
         System.out.println("Recording: " + String.join(", ", recorder.start(camera, totalSeconds)));

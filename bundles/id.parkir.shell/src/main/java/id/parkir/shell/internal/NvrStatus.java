@@ -16,7 +16,7 @@ public class NvrStatus implements Action {
 
     @Override
     public Object execute() {
-        if (NvrShell.missing(recorder)) {
+        if (Installed.missing(recorder, Installed.NVR)) {
             return null;
         }
         ShellTable table = new ShellTable();

@@ -18,7 +18,7 @@ public class NvrStop implements Action {
 
     @Override
     public Object execute() {
-        if (NvrShell.missing(recorder)) {
+        if (Installed.missing(recorder, Installed.NVR)) {
             return null;
         }
         System.out.println("Stopped: " + String.join(", ", recorder.stop(camera)));
