@@ -57,43 +57,36 @@ public class CameraResource {
         drivers.remove(driver);
     }
 
-    static CameraService cameras(CameraService c) {
-        if (c == null) {
-            throw ParkirException.unavailable("nvr_unavailable", "the NVR (feature parkir-nvr) is not installed");
-        }
-        return c;
-    }
-
     @GET
     @Access({Role.ADMIN, Role.OPERATOR})
     public List<CameraView> list() {
-        return cameras(cameras).list();
+        return NvrResource.installed(cameras).list();
     }
 
     @GET
     @Path("{id}")
     @Access({Role.ADMIN, Role.OPERATOR})
     public CameraView get(@PathParam("id") String id) {
-        return cameras(cameras).get(id);
+        return NvrResource.installed(cameras).get(id);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(CameraSpec spec) {
-        return Response.status(Response.Status.CREATED).entity(cameras(cameras).add(spec)).build();
+        return Response.status(Response.Status.CREATED).entity(NvrResource.installed(cameras).add(spec)).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public CameraView update(@PathParam("id") String id, CameraSpec spec) {
-        return cameras(cameras).update(id, spec);
+        return NvrResource.installed(cameras).update(id, spec);
     }
 
     @DELETE
     @Path("{id}")
     public Response remove(@PathParam("id") String id) {
-        CameraService c = cameras(cameras);
+        CameraService c = NvrResource.installed(cameras);
         c.get(id);
         Recorder r = recorder;
         if (r != null) {
@@ -114,7 +107,7 @@ public class CameraResource {
     @Produces("image/jpeg")
     @Access(value = {Role.ADMIN, Role.OPERATOR}, tokenInQuery = true)
     public Response snapshot(@PathParam("id") String id) {
-        String url = cameras(cameras).streamUrl(id);
+        String url = NvrResource.installed(cameras).streamUrl(id);
         byte[] jpeg = driver(url).snapshot(url, Duration.ofSeconds(15));
         return Response.ok(jpeg, "image/jpeg").header("Cache-Control", "no-store").build();
     }
@@ -129,7 +122,7 @@ public class CameraResource {
         if (width < 160 || width > 1920 || fps < 1 || fps > 25) {
             throw ParkirException.invalid("live_invalid", "width must be 160-1920 and fps 1-25");
         }
-        String url = cameras(cameras).streamUrl(id);
+        String url = NvrResource.installed(cameras).streamUrl(id);
         CameraDriver d = driver(url);
         StreamingOutput body = out -> {
             try (CameraDriver.LiveView view = d.liveView(url, width, fps, out)) {

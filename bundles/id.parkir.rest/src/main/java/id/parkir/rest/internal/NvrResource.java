@@ -31,14 +31,15 @@ public class NvrResource {
     private volatile Recorder recorder;
 
     private Recorder recorder() {
-        return recorder(recorder);
+        return installed(recorder);
     }
 
-    static Recorder recorder(Recorder r) {
-        if (r == null) {
+    /** A service of the NVR feature, or 503 while the feature is not installed. */
+    static <T> T installed(T service) {
+        if (service == null) {
             throw ParkirException.unavailable("nvr_unavailable", "the NVR (feature parkir-nvr) is not installed");
         }
-        return r;
+        return service;
     }
 
     @POST

@@ -47,7 +47,7 @@ public class RecordingResource {
     private volatile Recorder recorder;
 
     private Recorder recorder() {
-        return NvrResource.recorder(recorder);
+        return NvrResource.installed(recorder);
     }
 
     @GET
