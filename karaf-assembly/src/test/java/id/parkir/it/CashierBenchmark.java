@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -41,19 +40,19 @@ class CashierBenchmark {
             String admin = json(server.login("admin", "Bench2026pass")).get("token").asText();
 
             cycles(server, admin, 100, 100, null, null, null); // warm-up: JIT, connection pools, Derby caches
-            List<Long> entry = new ArrayList<>();
-            List<Long> exit = new ArrayList<>();
-            List<Long> pay = new ArrayList<>();
+            Latencies entry = new Latencies();
+            Latencies exit = new Latencies();
+            Latencies pay = new Latencies();
             long t0 = System.nanoTime();
             cycles(server, admin, 1000, SEQUENTIAL_CYCLES, entry, exit, pay);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            report("entry (JSON)", entry);
-            report("exit quote", exit);
-            report("cash payment", pay);
+            System.out.println(entry.summary("entry (JSON)"));
+            System.out.println(exit.summary("exit quote"));
+            System.out.println(pay.summary("cash payment"));
             System.out.printf("sequential: %d full cycles in %.1f s = %.1f vehicles/s%n", SEQUENTIAL_CYCLES, seconds,
                     SEQUENTIAL_CYCLES / seconds);
 
-            List<Long> photoEntry = new ArrayList<>();
+            Latencies photoEntry = new Latencies();
             for (int i = 0; i < 50; i++) {
                 long s = System.nanoTime();
                 HttpResponse<String> r = server.postMultipart("/api/capture-entry", admin,
@@ -61,7 +60,7 @@ class CashierBenchmark {
                 photoEntry.add(System.nanoTime() - s);
                 assertEquals(201, r.statusCode(), r.body());
             }
-            report("entry with a " + photo.length / 1024 + " KB photo (multipart)", photoEntry);
+            System.out.println(photoEntry.summary("entry with a " + photo.length / 1024 + " KB photo (multipart)"));
 
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
             int perThread = SEQUENTIAL_CYCLES / THREADS;
@@ -81,12 +80,13 @@ class CashierBenchmark {
             double parallel = (System.nanoTime() - p0) / 1e9;
             System.out.printf("%d parallel gates: %d full cycles in %.1f s = %.1f vehicles/s%n", THREADS,
                     perThread * THREADS, parallel, perThread * THREADS / parallel);
-            System.out.println("server resident memory after the run: " + residentMegabytes(server) + " MB");
+            System.out.println("server resident memory after the run: "
+                    + Latencies.residentMegabytes(server.javaProcess().orElse(-1L), "VmRSS") + " MB");
         }
     }
 
-    private static void cycles(ParkirServer server, String token, int base, int count, List<Long> entry, List<Long> exit,
-                               List<Long> pay) throws Exception {
+    private static void cycles(ParkirServer server, String token, int base, int count, Latencies entry, Latencies exit,
+                               Latencies pay) throws Exception {
         for (int i = 0; i < count; i++) {
             String plate = "B" + (base + i) + "BM";
             long a = System.nanoTime();
@@ -107,31 +107,5 @@ class CashierBenchmark {
                 pay.add(d - c);
             }
         }
-    }
-
-    private static void report(String what, List<Long> nanos) {
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        System.out.printf("%-40s n=%4d  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n", what, sorted.size(),
-                pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted.get(sorted.size() - 1) / 1e6);
-    }
-
-    private static double pct(List<Long> sorted, int p) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
-    }
-
-    private static long residentMegabytes(ParkirServer server) {
-        return server.javaProcess().map(pid -> {
-            try {
-                for (String line : Files.readAllLines(Paths.get("/proc/" + pid + "/status"))) {
-                    if (line.startsWith("VmRSS:")) {
-                        return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-                    }
-                }
-            } catch (Exception e) {
-                return -1L;
-            }
-            return -1L;
-        }).orElse(-1L);
     }
 }

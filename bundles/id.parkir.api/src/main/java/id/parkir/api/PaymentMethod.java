@@ -21,6 +21,18 @@ public interface PaymentMethod {
         }
     }
 
-    /** Settles the request; must not keep state when it refuses. */
+    /**
+     * Settles the request; must not keep state when it refuses. Called outside any database
+     * transaction or lock, so a slow provider delays only its own gate.
+     */
     Outcome pay(Request request);
+
+    /**
+     * Undoes an accepted payment that could not be recorded: another gate paid the same ticket at
+     * the same moment, or the database refused the write. A method that charged a card or a QRIS
+     * account voids or refunds it here. The default does nothing (cash: the cashier, told the
+     * payment failed, hands the money back).
+     */
+    default void reverse(Request request, Outcome outcome) {
+    }
 }

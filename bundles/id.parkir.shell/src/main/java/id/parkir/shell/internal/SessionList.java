@@ -48,7 +48,8 @@ public class SessionList implements Action {
                     s.total() == null ? "" : Rupiah.format(s.total()));
         }
         table.print(System.out);
-        System.out.println(result.items().size() + " of " + result.total() + " sessions (page " + result.page() + ")");
+        System.out.println(result.items().size() + " of " + result.total() + (result.totalExact() ? "" : "+")
+                + " sessions (page " + result.page() + ")");
         return null;
     }
 }

@@ -6,8 +6,12 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
+import javax.persistence.Version;
 
-/** One vehicle's stay, from entry ticket to paid exit. Times are epoch milliseconds. */
+/**
+ * One vehicle's stay, from entry ticket to paid exit. Times are epoch milliseconds. While the
+ * vehicle is inside it also has a row in {@link VehicleInsideEntity}.
+ */
 @Entity
 @Table(name = "PARKIR_SESSION")
 public class ParkingSessionEntity {
@@ -49,6 +53,13 @@ public class ParkingSessionEntity {
     private Long total;
     @Column(name = "RECEIPT_NO", length = 24)
     private String receiptNo;
+    /** Raised by every update: a quote or payment based on an older read fails instead of overwriting. */
+    @Version @Column(name = "ROW_VERSION")
+    private int rowVersion;
+
+    public int getRowVersion() {
+        return rowVersion;
+    }
 
     public long getId() {
         return id;

@@ -23,6 +23,17 @@ public class ShiftEntity {
     private long openingCash;
     @Column(name = "COUNTED_CASH")
     private Long countedCash;
+    /** The username while the shift is open, null once closed: unique, so a user has one open shift. */
+    @Column(name = "OPEN_USERNAME", length = 64)
+    private String openUsername;
+
+    public String getOpenUsername() {
+        return openUsername;
+    }
+
+    public void setOpenUsername(String openUsername) {
+        this.openUsername = openUsername;
+    }
 
     public long getId() {
         return id;

@@ -5,7 +5,7 @@ import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
-/** A zone of the car park with its slots per vehicle type. */
+/** A zone of the car park; its capacity per vehicle type is in {@link ZoneSlotsEntity}. */
 @Entity
 @Table(name = "PARKIR_ZONE")
 public class ZoneEntity {
@@ -15,14 +15,6 @@ public class ZoneEntity {
     private String name;
     @Column(name = "SORT_ORDER")
     private int sortOrder;
-    @Column(name = "CAP_MOTORCYCLE")
-    private int capMotorcycle;
-    @Column(name = "CAP_CAR")
-    private int capCar;
-    @Column(name = "CAP_TRUCK")
-    private int capTruck;
-    @Column(name = "CAP_BUS")
-    private int capBus;
 
     public String getCode() {
         return code;
@@ -46,37 +38,5 @@ public class ZoneEntity {
 
     public void setSortOrder(int sortOrder) {
         this.sortOrder = sortOrder;
-    }
-
-    public int getCapMotorcycle() {
-        return capMotorcycle;
-    }
-
-    public void setCapMotorcycle(int capMotorcycle) {
-        this.capMotorcycle = capMotorcycle;
-    }
-
-    public int getCapCar() {
-        return capCar;
-    }
-
-    public void setCapCar(int capCar) {
-        this.capCar = capCar;
-    }
-
-    public int getCapTruck() {
-        return capTruck;
-    }
-
-    public void setCapTruck(int capTruck) {
-        this.capTruck = capTruck;
-    }
-
-    public int getCapBus() {
-        return capBus;
-    }
-
-    public void setCapBus(int capBus) {
-        this.capBus = capBus;
     }
 }

@@ -1,33 +1,64 @@
 package id.parkir.store.jpa.internal;
 
 import id.parkir.store.jpa.ParkirStore;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.EntityTransaction;
+import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jpa.EntityManagerFactoryBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@link ParkirStore} on the "parkir" persistence unit that Aries JPA publishes. */
+/**
+ * {@link ParkirStore} on the "parkir" persistence unit. The connection pool is the DataSource
+ * {@code parkir} that pax-jdbc-config makes from {@code etc/org.ops4j.datasource-parkir.cfg}
+ * (Derby or PostgreSQL). The schema is migrated first; only then is the EntityManagerFactory made.
+ */
 @Component(service = ParkirStore.class)
 public class JpaParkirStore implements ParkirStore {
     private static final Logger LOG = LoggerFactory.getLogger(JpaParkirStore.class);
+    private static final int ATTEMPTS = 5;
 
     private final EntityManagerFactory emf;
 
     @Activate
-    public JpaParkirStore(@Reference(target = "(osgi.unit.name=parkir)") EntityManagerFactory emf) {
-        this.emf = emf;
-        // Touch the database once so the schema is built at start-up, not on the first request.
+    public JpaParkirStore(@Reference(target = "(dataSourceName=parkir)") DataSource dataSource,
+                          @Reference(target = "(osgi.unit.name=parkir)") EntityManagerFactoryBuilder builder) {
+        SchemaMigrations.migrate(dataSource);
+        this.emf = builder.createEntityManagerFactory(Map.of("javax.persistence.nonJtaDataSource", dataSource));
         read(em -> em.createQuery("SELECT COUNT(z) FROM ZoneEntity z").getSingleResult());
         LOG.info("Parkir store ready");
     }
 
+    @Deactivate
+    void close() {
+        emf.close();
+    }
+
     @Override
     public <T> T write(Function<EntityManager, T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writeOnce(work);
+            } catch (RuntimeException e) {
+                if (attempt < ATTEMPTS && SqlErrors.isTransient(e)) {
+                    LOG.debug("Transaction failed ({}), attempt {} of {}", e.getMessage(), attempt, ATTEMPTS);
+                    pause(attempt);
+                    continue;
+                }
+                throw SqlErrors.conflict(e).map(RuntimeException.class::cast).orElse(e);
+            }
+        }
+    }
+
+    private <T> T writeOnce(Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
         EntityTransaction tx = em.getTransaction();
         try {
@@ -43,11 +74,22 @@ public class JpaParkirStore implements ParkirStore {
         }
     }
 
+    private static void pause(int attempt) {
+        try {
+            // random back-off, so that two transactions that collided do not collide again
+            Thread.sleep(1 + ThreadLocalRandom.current().nextLong(5L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public <T> T read(Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
         try {
             return work.apply(em);
+        } catch (RuntimeException e) {
+            throw SqlErrors.conflict(e).map(RuntimeException.class::cast).orElse(e);
         } finally {
             em.close();
         }

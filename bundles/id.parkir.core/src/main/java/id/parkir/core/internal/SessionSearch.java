@@ -1,0 +1,136 @@
+package id.parkir.core.internal;
+
+import id.parkir.api.ParkirException;
+import id.parkir.api.parking.Page;
+import id.parkir.api.parking.SessionQuery;
+import id.parkir.api.parking.SessionView;
+import id.parkir.store.jpa.ParkirStore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.persistence.EntityManager;
+import javax.persistence.Query;
+
+/**
+ * The session list, built so that its cost never grows with the history: vehicles inside (and
+ * overnight) come from the lot table, as small as the car park; a date is a range of the entry
+ * time index; a plate without date or status is a prefix of the plate index, listed plate by
+ * plate (newest first within a plate) so the index gives the order; otherwise the newest first
+ * from the entry time index. Paging reaches at most {@link #WINDOW} matches deep and the total
+ * is counted up to that many.
+ */
+final class SessionSearch {
+    static final int WINDOW = 10_000;
+    private static final String COLUMNS = "S.TICKET, S.PLATE, S.VEHICLE_TYPE, S.ZONE_CODE, S.GATE, S.STATUS, S.ENTRY_AT,"
+            + " S.EXIT_AT, S.TOTAL, S.LOST_TICKET, S.RECEIPT_NO";
+
+    private final ParkirStore store;
+    private final DayBoundary boundary;
+
+    SessionSearch(ParkirStore store, DayBoundary boundary) {
+        this.store = store;
+        this.boundary = boundary;
+    }
+
+    Page<SessionView> search(SessionQuery q) {
+        int size = q.size() <= 0 ? 50 : q.size();
+        if (size > 500 || q.page() < 0) {
+            throw ParkirException.invalid("paging_invalid", "page must be >= 0 and size 1..500");
+        }
+        if ((long) q.page() * size + size > WINDOW) {
+            throw ParkirException.invalid("paging_invalid", "only the first " + WINDOW
+                    + " matches can be paged through: narrow the search (date, plate, status)");
+        }
+        String status = Sessions.isBlank(q.status()) ? null : q.status().trim().toLowerCase(Locale.ROOT);
+        if (status != null && !status.equals("inside") && !status.equals("paid") && !status.equals("overnight")) {
+            throw ParkirException.invalid("status_invalid", "status must be inside, paid or overnight");
+        }
+        String plate = null;
+        if (!Sessions.isBlank(q.plate())) {
+            plate = q.plate().toUpperCase(Locale.ROOT).replaceAll("[\\s.\\-]", "");
+            if (!plate.matches("[A-Z0-9]{1,10}")) {
+                throw ParkirException.invalid("plate_invalid", "plate filter may contain letters and digits only");
+            }
+        }
+        Instant now = Sessions.now();
+        Sql sql = new Sql();
+        if (status != null && !status.equals("paid")) {
+            sql.from = "PARKIR_INSIDE I JOIN PARKIR_SESSION S ON S.ID = I.SESSION_ID";
+            sql.order = "I.ENTRY_AT DESC";
+            if (status.equals("overnight")) {
+                sql.where("I.ENTRY_AT < ?", boundary.lastBoundary(now).toEpochMilli());
+            }
+            if (plate != null) {
+                sql.where("I.PLATE LIKE ?", "%" + plate + "%");
+            }
+            if (q.date() != null) {
+                sql.where("I.ENTRY_AT >= ? AND I.ENTRY_AT < ?", boundary.startOf(q.date()).toEpochMilli(),
+                        boundary.startOf(q.date().plusDays(1)).toEpochMilli());
+            }
+        } else {
+            sql.from = "PARKIR_SESSION S";
+            sql.order = "S.ENTRY_AT DESC";
+            if (status != null) {
+                sql.where("S.STATUS = 'PAID'");
+            }
+            if (q.date() != null) {
+                sql.where("S.ENTRY_AT >= ? AND S.ENTRY_AT < ?", boundary.startOf(q.date()).toEpochMilli(),
+                        boundary.startOf(q.date().plusDays(1)).toEpochMilli());
+                if (plate != null) {
+                    sql.where("S.PLATE LIKE ?", "%" + plate + "%");
+                }
+            } else if (plate != null) {
+                sql.where("S.PLATE LIKE ?", plate + "%");
+                sql.order = "S.PLATE, S.ENTRY_AT DESC";
+            }
+        }
+        int offset = q.page() * size;
+        return store.read(em -> {
+            List<SessionView> items = new ArrayList<>();
+            for (Object row : sql.query(em, "SELECT " + COLUMNS + " FROM " + sql.from + sql.where + " ORDER BY " + sql.order
+                    + " OFFSET " + offset + " ROWS FETCH NEXT " + size + " ROWS ONLY").getResultList()) {
+                items.add(view((Object[]) row, now));
+            }
+            long total = items.size() < size && (offset == 0 || !items.isEmpty()) ? offset + items.size()
+                    : ((Number) sql.query(em, "SELECT COUNT(*) FROM (SELECT 1 AS X FROM " + sql.from + sql.where
+                            + " FETCH FIRST " + (WINDOW + 1) + " ROWS ONLY) T").getSingleResult()).longValue();
+            return new Page<>(items, Math.min(total, WINDOW), total <= WINDOW, q.page(), size);
+        });
+    }
+
+    private SessionView view(Object[] r, Instant now) {
+        Instant entry = Instant.ofEpochMilli(((Number) r[6]).longValue());
+        Instant exit = r[7] == null ? null : Instant.ofEpochMilli(((Number) r[7]).longValue());
+        boolean paid = Sessions.PAID.equals(r[5]);
+        return new SessionView((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                ((String) r[5]).toLowerCase(Locale.ROOT), entry, exit, paid && r[8] != null ? ((Number) r[8]).longValue() : null,
+                truth(r[9]), boundary.nightsBetween(entry, exit == null ? now : exit), (String) r[10]);
+    }
+
+    /** A flag as Derby (SMALLINT) or PostgreSQL (BOOLEAN) returns it. */
+    private static boolean truth(Object o) {
+        return o instanceof Boolean b ? b : o instanceof Number n && n.intValue() != 0;
+    }
+
+    /** The FROM, WHERE and ORDER BY of one search, with its parameters in order. */
+    private static final class Sql {
+        String from;
+        String order;
+        String where = "";
+        final List<Object> params = new ArrayList<>();
+
+        void where(String condition, Object... values) {
+            where += (where.isEmpty() ? " WHERE " : " AND ") + condition;
+            params.addAll(List.of(values));
+        }
+
+        Query query(EntityManager em, String text) {
+            Query query = em.createNativeQuery(text);
+            for (int i = 0; i < params.size(); i++) {
+                query.setParameter(i + 1, params.get(i));
+            }
+            return query;
+        }
+    }
+}
