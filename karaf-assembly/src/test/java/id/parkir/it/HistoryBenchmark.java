@@ -60,14 +60,9 @@ class HistoryBenchmark {
     }
 
     private static void prepareUsers(ParkirServer server) throws Exception {
-        String first = json(server.login("admin", "admin")).get("token").asText();
-        server.post("/api/auth/password", first, "{\"oldPassword\":\"admin\",\"newPassword\":\"" + PASSWORD + "\"}");
-        String admin = json(server.login("admin", PASSWORD)).get("token").asText();
+        String admin = server.firstAdmin(PASSWORD);
         for (int g = 1; g <= GATES; g++) {
-            assertEquals(201, server.post("/api/users", admin, "{\"username\":\"kasir" + g + "\",\"role\":\"operator\","
-                    + "\"password\":\"Awal2026pass\"}").statusCode());
-            String t = json(server.login("kasir" + g, "Awal2026pass")).get("token").asText();
-            server.post("/api/auth/password", t, "{\"oldPassword\":\"Awal2026pass\",\"newPassword\":\"" + PASSWORD + "\"}");
+            server.newOperator(admin, "kasir" + g, PASSWORD);
         }
     }
 
@@ -94,30 +89,12 @@ class HistoryBenchmark {
             history.add(one.timed("/api/sessions?size=20&plate=" + historyPlate));
             occupancy.add(one.timed("/api/occupancy"));
         }
+        allGates(gates, Integer.getInteger("bench.warmup", 20), new Gate.Timings()); // the JIT compiles the busy paths
         Gate.Timings loaded = new Gate.Timings();
-        AtomicLong vehicles = new AtomicLong();
-        AtomicBoolean stop = new AtomicBoolean();
-        ExecutorService pool = Executors.newFixedThreadPool(GATES);
-        List<Future<?>> running = new ArrayList<>();
         Profile profile = Boolean.getBoolean("bench.jfr") ? Profile.start(server, "history-" + size) : null;
         long t0 = System.nanoTime();
-        for (Gate g : gates) {
-            g.timings = loaded;
-            running.add(pool.submit(() -> {
-                while (!stop.get()) {
-                    g.cycles(1, true);
-                    vehicles.incrementAndGet();
-                }
-                return null;
-            }));
-        }
-        Thread.sleep(seconds * 1000L);
-        stop.set(true);
-        for (Future<?> f : running) {
-            f.get();
-        }
+        long count = allGates(gates, seconds, loaded);
         double elapsed = (System.nanoTime() - t0) / 1e9;
-        pool.shutdown();
         if (profile != null) {
             profile.stop();
         }
@@ -128,7 +105,7 @@ class HistoryBenchmark {
         long pid = server.javaProcess().orElse(-1L);
         long rss = Latencies.residentMegabytes(pid, "VmRSS");
         long peak = Latencies.residentMegabytes(pid, "VmHWM");
-        double vps = vehicles.get() / elapsed;
+        double vps = count / elapsed;
         System.out.println(seq.entry.summary("entry, one gate"));
         System.out.println(seq.quote.summary("exit quote, one gate"));
         System.out.println(seq.payment.summary("payment, one gate"));
@@ -140,12 +117,40 @@ class HistoryBenchmark {
         System.out.println(loaded.quote.summary("exit quote, 8 gates"));
         System.out.println(loaded.payment.summary("payment, 8 gates"));
         System.out.printf("8 gates: %,d vehicles in %.1f s = %.0f vehicles/s; server RSS %d MB, peak %d MB%n",
-                vehicles.get(), elapsed, vps, rss, peak);
+                count, elapsed, vps, rss, peak);
         table.add(String.format("| %,d | %.1f / %.1f ms | %.1f / %.1f ms | %.1f / %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms"
                         + " | %.0f | %d / %d MB |", size, seq.entry.percentile(50), seq.entry.percentile(99),
                 seq.quote.percentile(50), seq.quote.percentile(99), seq.payment.percentile(50), seq.payment.percentile(99),
                 inside.percentile(50), history.percentile(50), occupancy.percentile(50), shiftClose.percentile(50), vps,
                 rss, peak));
+    }
+
+    /** Every gate in its own thread, cycle after cycle, for that many seconds; returns the vehicles served. */
+    private static long allGates(List<Gate> gates, int seconds, Gate.Timings timings) throws Exception {
+        AtomicLong vehicles = new AtomicLong();
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(gates.size());
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (Gate g : gates) {
+                g.timings = timings;
+                running.add(pool.submit(() -> {
+                    while (!stop.get()) {
+                        g.cycles(1, true);
+                        vehicles.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            Thread.sleep(seconds * 1000L);
+            stop.set(true);
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return vehicles.get();
     }
 
     /** One gate: an operator's token, its own plates, and the latencies it records. */

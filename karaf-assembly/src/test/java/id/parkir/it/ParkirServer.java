@@ -53,7 +53,21 @@ final class ParkirServer implements AutoCloseable {
         Path target = Paths.get("target", "it", name).toAbsolutePath();
         deleteTree(target);
         Files.createDirectories(target);
-        Path home = null;
+        Path home = target.resolve(unzip(zip, target));
+        try (Stream<Path> bin = Files.list(home.resolve("bin"))) {
+            bin.forEach(p -> p.toFile().setExecutable(true));
+        }
+        ParkirServer server = new ParkirServer(home, freePort(), freePort());
+        server.setConfig("org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(server.httpPort));
+        server.setConfig("org.apache.karaf.shell.cfg", "sshPort", Integer.toString(server.sshPort));
+        server.setConfig("org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort()));
+        server.setConfig("org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort()));
+        return server;
+    }
+
+    /** Unpacks a zip into a folder (no entry may leave it); returns the name of its first top-level entry. */
+    static String unzip(Path zip, Path target) throws IOException {
+        String first = null;
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 Path out = target.resolve(e.getName()).normalize();
@@ -66,20 +80,12 @@ final class ParkirServer implements AutoCloseable {
                     Files.createDirectories(out.getParent());
                     Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
                 }
-                if (home == null) {
-                    home = target.resolve(e.getName().split("/")[0]);
+                if (first == null) {
+                    first = e.getName().split("/")[0];
                 }
             }
         }
-        try (Stream<Path> bin = Files.list(home.resolve("bin"))) {
-            bin.forEach(p -> p.toFile().setExecutable(true));
-        }
-        ParkirServer server = new ParkirServer(home, freePort(), freePort());
-        server.setConfig("org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(server.httpPort));
-        server.setConfig("org.apache.karaf.shell.cfg", "sshPort", Integer.toString(server.sshPort));
-        server.setConfig("org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort()));
-        server.setConfig("org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort()));
-        return server;
+        return first;
     }
 
     private static int freePort() throws IOException {
@@ -92,10 +98,12 @@ final class ParkirServer implements AutoCloseable {
     void setConfig(String file, String key, String value) throws IOException {
         Path cfg = home.resolve("etc").resolve(file);
         String text = Files.exists(cfg) ? Files.readString(cfg) : "";
-        Pattern line = Pattern.compile("(?m)^#?\\s*" + Pattern.quote(key) + "\\s*=.*$");
-        Matcher m = line.matcher(text);
+        // the key's own line if it has one, else a commented-out default of it, else a new line
+        Matcher set = Pattern.compile("(?m)^\\s*" + Pattern.quote(key) + "\\s*=.*$").matcher(text);
+        Matcher commented = Pattern.compile("(?m)^#\\s*" + Pattern.quote(key) + "\\s*=.*$").matcher(text);
         String entry = key + " = " + value;
-        text = m.find() ? m.replaceFirst(Matcher.quoteReplacement(entry)) : text + "\n" + entry + "\n";
+        text = set.find() ? set.replaceFirst(Matcher.quoteReplacement(entry))
+                : commented.find() ? commented.replaceFirst(Matcher.quoteReplacement(entry)) : text + "\n" + entry + "\n";
         Files.writeString(cfg, text);
     }
 
@@ -211,6 +219,30 @@ final class ParkirServer implements AutoCloseable {
 
     HttpResponse<String> login(String user, String password) throws IOException, InterruptedException {
         return post("/api/auth/login", null, JSON.writeValueAsString(Map.of("username", user, "password", password)));
+    }
+
+    /** The first admin login of a new server, with the forced password change; answers a token of the admin. */
+    String firstAdmin(String newPassword) throws IOException, InterruptedException {
+        String first = json(login("admin", "admin")).get("token").asText();
+        HttpResponse<String> changed = post("/api/auth/password", first,
+                JSON.writeValueAsString(Map.of("oldPassword", "admin", "newPassword", newPassword)));
+        if (changed.statusCode() != 200) {
+            throw new IllegalStateException("admin password not changed: " + changed.body());
+        }
+        return json(login("admin", newPassword)).get("token").asText();
+    }
+
+    /** A new operator whose first password is already changed to {@code password}; answers its token. */
+    String newOperator(String admin, String username, String password) throws IOException, InterruptedException {
+        String initial = "Awal" + password;
+        HttpResponse<String> made = post("/api/users", admin, JSON.writeValueAsString(
+                Map.of("username", username, "role", "operator", "password", initial)));
+        if (made.statusCode() != 201) {
+            throw new IllegalStateException("operator not created: " + made.body());
+        }
+        String first = json(login(username, initial)).get("token").asText();
+        post("/api/auth/password", first, JSON.writeValueAsString(Map.of("oldPassword", initial, "newPassword", password)));
+        return json(login(username, password)).get("token").asText();
     }
 
     /** multipart/form-data with text fields and at most one file field named {@code image}. */

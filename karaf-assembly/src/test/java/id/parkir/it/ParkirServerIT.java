@@ -73,6 +73,24 @@ class ParkirServerIT {
         }
     }
 
+    // ---- the memory budget ------------------------------------------------------------------
+
+    @Test
+    @Order(0)
+    void theMemoryBudgetOfBinSetenvIsInEffect() throws Exception {
+        long pid = server.javaProcess().orElseThrow();
+        Process jcmd = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid), "VM.flags").redirectErrorStream(true).start();
+        String flags = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        assertTrue(flags.contains("-XX:MaxHeapSize=805306368"), "heap limit 768 MB: " + flags);
+        assertTrue(flags.contains("-XX:MaxMetaspaceSize=335544320"), "metaspace limit 320 MB: " + flags);
+        assertTrue(flags.contains("-XX:ReservedCodeCacheSize=167772160"), "code cache 160 MB: " + flags);
+        assertTrue(flags.contains("-XX:MaxDirectMemorySize=134217728"), "direct buffers 128 MB: " + flags);
+        String environment = Files.readString(Paths.get("/proc/" + pid + "/environ")).replace('\0', '\n');
+        assertTrue(environment.contains("MALLOC_ARENA_MAX=2"), "two malloc arenas for native memory");
+    }
+
     // ---- authentication --------------------------------------------------------------------
 
     @Test

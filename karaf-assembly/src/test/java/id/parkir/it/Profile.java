@@ -5,11 +5,14 @@ import java.nio.file.Paths;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A Java Flight Recorder profile of the server while a benchmark loads it ({@code jcmd JFR.start}),
- * written to {@code target/<name>.jfr}; read it with {@code jfr print --events jdk.ExecutionSample}
- * or JDK Mission Control.
+ * A CPU profile of the server while a benchmark loads it, written to {@code target/<name>.*}:
+ * Java Flight Recorder ({@code jcmd JFR.start}; read it with {@code jfr print --events
+ * jdk.ExecutionSample} or JDK Mission Control), or, with {@code -Dbench.asprof=<path of
+ * libasyncProfiler.so>} (Maven Central {@code tools.profiler:async-profiler}), async-profiler's
+ * wall-clock-free CPU samples of every thread, JIT and GC included, as collapsed stacks.
  */
 final class Profile {
+    private static final String ASYNC_PROFILER = System.getProperty("bench.asprof", "");
     private final long pid;
     private final Path file;
 
@@ -20,13 +23,22 @@ final class Profile {
 
     static Profile start(ParkirServer server, String name) throws Exception {
         long pid = server.javaProcess().orElseThrow();
+        if (!ASYNC_PROFILER.isEmpty()) {
+            Path file = Paths.get("target", name + ".collapsed").toAbsolutePath();
+            jcmd(pid, "JVMTI.agent_load", ASYNC_PROFILER, "start,event=itimer,interval=1ms");
+            return new Profile(pid, file);
+        }
         Path file = Paths.get("target", name + ".jfr").toAbsolutePath();
         jcmd(pid, "JFR.start", "name=bench", "settings=profile", "filename=" + file);
         return new Profile(pid, file);
     }
 
     void stop() throws Exception {
-        jcmd(pid, "JFR.stop", "name=bench");
+        if (!ASYNC_PROFILER.isEmpty()) {
+            jcmd(pid, "JVMTI.agent_load", ASYNC_PROFILER, "stop,collapsed,file=" + file);
+        } else {
+            jcmd(pid, "JFR.stop", "name=bench");
+        }
         System.out.println("profile written to " + file);
     }
 

@@ -47,10 +47,6 @@ final class Entries {
         String imageExt = command.image() == null ? null : images.check(command.image());
         PlateText read = Sessions.isBlank(command.plate()) && command.image() != null ? photoPlates.read(command.image()) : null;
         Plate plate = read != null ? Plate.parse(read.text()) : Plate.parse(command.plate());
-        if (requestedZone != null && !zones.exists(requestedZone)) {
-            throw ParkirException.invalid("zone_unknown", "no zone '" + requestedZone + "'");
-        }
-        refuseIfInside(plate);
         List<String> candidates = requestedZone != null ? List.of(requestedZone) : zones.freeFirst(type);
         if (candidates.isEmpty()) {
             throw zones.full(null, type);
@@ -64,6 +60,9 @@ final class Entries {
                 return new EntryResult(ticket, plate.text(), type.code(), now, zone, gate, imagePath != null, read);
             } catch (NoFreeSlot full) {
                 images.deleteQuietly(imagePath);
+                if (requestedZone != null && !zones.exists(requestedZone)) {
+                    throw ParkirException.invalid("zone_unknown", "no zone '" + requestedZone + "'");
+                }
                 throw zones.full(requestedZone, type);
             } catch (StoreConflict c) {
                 images.deleteQuietly(imagePath);

@@ -78,7 +78,14 @@ final class Payments {
         if (found == null) {
             throw ParkirException.notFound("ticket_unknown", "no parking session with ticket " + ticket);
         }
-        Sessions.requireUnpaid(found);
+        if (Sessions.PAID.equals(found.getStatus())) {
+            // a retry whose first attempt was being recorded while the key was looked up above
+            Receipt retried = earlier(key, ticket);
+            if (retried != null) {
+                return retried;
+            }
+            Sessions.requireUnpaid(found);
+        }
         Instant now = Sessions.now();
         Instant exitTime = found.getQuotedAt() != null
                 && Duration.between(Instant.ofEpochMilli(found.getQuotedAt()), now).toMinutes() < config.quoteValidityMinutes()
@@ -99,7 +106,8 @@ final class Payments {
             if (raced != null) {
                 return raced;
             }
-            if (e instanceof StoreConflict) {
+            if (e instanceof StoreConflict c) {
+                LOG.info("Payment of ticket {} refused by the database: {} {}", ticket, c.kind(), c.constraint());
                 ParkingSessionEntity now2 = store.read(em -> Sessions.byTicket(em, ticket));
                 Sessions.requireUnpaid(now2);
                 throw ParkirException.conflict("ticket_changed", "ticket " + ticket
@@ -136,22 +144,19 @@ final class Payments {
         }
     }
 
-    /** Locks in one order everywhere (lot row, stay, zone slots, receipt counter) so gates never deadlock. */
+    /**
+     * Locks in one order everywhere (lot row, zone slots, receipt counter, then the stay, which
+     * only its own gate touches), so gates never deadlock; the stay's version is checked by its
+     * update, so a stay paid or quoted again meanwhile rolls all of it back.
+     */
     private static Receipt settle(EntityManager em, Settlement p, String series) {
         Long shift = Shifts.openShiftId(em, p.actor().username());
-        em.createQuery("DELETE FROM VehicleInsideEntity v WHERE v.sessionId = :id").setParameter("id", p.read().getId())
-                .executeUpdate();
         ParkingSessionEntity s = em.find(ParkingSessionEntity.class, p.read().getId());
         Sessions.requireUnpaid(s);
         if (s.getRowVersion() != p.read().getRowVersion()) {
             throw new StoreConflict(StoreConflict.Kind.STALE, null, null);
         }
-        s.setStatus(Sessions.PAID);
-        s.setExitAt(p.exitTime().toEpochMilli());
-        s.setExitBy(p.actor().username());
-        s.setExitShift(shift);
-        s.setTotal(p.fee().total());
-        em.flush();
+        Statements.update(em, "DELETE FROM PARKIR_INSIDE WHERE SESSION_ID = ?", s.getId());
         Zones.giveBackSlot(em, s.getZone(), s.getVehicleType());
         PaymentEntity payment = new PaymentEntity();
         payment.setReceiptNo(ReceiptNumbers.next(em, series));
@@ -168,7 +173,13 @@ final class Payments {
         payment.setIdempotencyKey(p.key());
         payment.setReference(p.outcome().reference());
         payment.setFeeLines(FeeLines.encode(p.fee().lines()));
+        s.setStatus(Sessions.PAID);
+        s.setExitAt(p.exitTime().toEpochMilli());
+        s.setExitBy(p.actor().username());
+        s.setExitShift(shift);
+        s.setTotal(p.fee().total());
         s.setReceiptNo(payment.getReceiptNo());
+        em.flush();
         em.persist(payment);
         return receipt(payment);
     }

@@ -31,13 +31,11 @@ final class ReceiptNumbers {
 
     /** The next number of the series, in the caller's transaction; {@link NewSeries} when the series has no row yet. */
     static String next(EntityManager em, String series) {
-        int raised = em.createQuery("UPDATE ReceiptSeriesEntity r SET r.lastNumber = r.lastNumber + 1 WHERE r.series = :s")
-                .setParameter("s", series).executeUpdate();
-        if (raised != 1) {
+        if (Statements.update(em, "UPDATE PARKIR_RECEIPT_SERIES SET LAST_NUMBER = LAST_NUMBER + 1 WHERE SERIES = ?", series) != 1) {
             throw new NewSeries();
         }
-        long number = em.createQuery("SELECT r.lastNumber FROM ReceiptSeriesEntity r WHERE r.series = :s", Long.class)
-                .setParameter("s", series).getSingleResult();
+        long number = ((Number) Statements.single(em, "SELECT LAST_NUMBER FROM PARKIR_RECEIPT_SERIES WHERE SERIES = ?",
+                series)).longValue();
         return series + "-" + String.format("%06d", number);
     }
 

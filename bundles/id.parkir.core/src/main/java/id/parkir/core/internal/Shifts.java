@@ -57,10 +57,12 @@ final class Shifts {
         return store.write(em -> {
             ShiftEntity s = openShift(em, actor.username());
             // conditional: of two closes at once (two screens, two servers) one closes, the other is told
-            int closed = s == null ? 0 : em.createQuery("UPDATE ShiftEntity s SET s.closedAt = :at, s.countedCash = :cash,"
-                            + " s.openUsername = NULL WHERE s.id = :id AND s.closedAt IS NULL")
-                    .setParameter("at", Sessions.now().toEpochMilli()).setParameter("cash", countedCash)
-                    .setParameter("id", s.getId()).executeUpdate();
+            long at = Sessions.now().toEpochMilli();
+            int closed = s == null ? 0 : countedCash == null
+                    ? Statements.update(em, "UPDATE PARKIR_SHIFT SET CLOSED_AT = ?, OPEN_USERNAME = NULL"
+                            + " WHERE ID = ? AND CLOSED_AT IS NULL", at, s.getId())
+                    : Statements.update(em, "UPDATE PARKIR_SHIFT SET CLOSED_AT = ?, COUNTED_CASH = ?, OPEN_USERNAME = NULL"
+                            + " WHERE ID = ? AND CLOSED_AT IS NULL", at, countedCash, s.getId());
             if (closed != 1) {
                 throw ParkirException.conflict("no_open_shift", actor.username() + " has no open shift");
             }
@@ -73,17 +75,18 @@ final class Shifts {
         return store.read(em -> Optional.ofNullable(openShift(em, actor.username())).map(Shifts::view));
     }
 
+    /** Aggregates over the shift's own rows; each is answered from a covering index, never the tables. */
     private static ShiftReport report(EntityManager em, ShiftEntity s) {
-        long entries = em.createQuery("SELECT COUNT(x) FROM ParkingSessionEntity x WHERE x.entryShift = :id", Long.class)
-                .setParameter("id", s.getId()).getSingleResult();
-        long exits = em.createQuery("SELECT COUNT(p) FROM PaymentEntity p WHERE p.shiftId = :id", Long.class)
-                .setParameter("id", s.getId()).getSingleResult();
-        long lost = em.createQuery("SELECT COUNT(x) FROM ParkingSessionEntity x WHERE x.exitShift = :id AND x.lostTicket = TRUE",
-                Long.class).setParameter("id", s.getId()).getSingleResult();
+        long entries = count(Statements.single(em, "SELECT COUNT(*) FROM PARKIR_SESSION WHERE ENTRY_SHIFT = ?", s.getId()));
+        long lost = count(Statements.single(em, "SELECT COUNT(*) FROM PARKIR_SESSION WHERE EXIT_SHIFT = ? AND LOST_TICKET = ?",
+                s.getId(), Boolean.TRUE));
+        long exits = 0;
         Map<String, Long> byMethod = new LinkedHashMap<>();
-        for (Object[] row : em.createQuery("SELECT p.method, SUM(p.total) FROM PaymentEntity p WHERE p.shiftId = :id"
-                + " GROUP BY p.method ORDER BY p.method", Object[].class).setParameter("id", s.getId()).getResultList()) {
-            byMethod.put((String) row[0], ((Number) row[1]).longValue());
+        for (Object row : em.createNativeQuery("SELECT METHOD, COUNT(*), SUM(TOTAL) FROM PARKIR_PAYMENT WHERE SHIFT_ID = ?"
+                + " GROUP BY METHOD ORDER BY METHOD").setParameter(1, s.getId()).getResultList()) {
+            Object[] r = (Object[]) row;
+            exits += count(r[1]);
+            byMethod.put((String) r[0], count(r[2]));
         }
         long total = byMethod.values().stream().mapToLong(Long::longValue).sum();
         long cashExpected = s.getOpeningCash() + byMethod.getOrDefault("cash", 0L);
@@ -91,6 +94,10 @@ final class Shifts {
         return new ShiftReport(s.getId(), s.getUsername(), Instant.ofEpochMilli(s.getOpenedAt()),
                 s.getClosedAt() == null ? null : Instant.ofEpochMilli(s.getClosedAt()), entries, exits, lost, byMethod, total,
                 s.getOpeningCash(), cashExpected, s.getCountedCash(), difference);
+    }
+
+    private static long count(Object n) {
+        return n == null ? 0 : ((Number) n).longValue();
     }
 
     /** The user's open shift (unique index on the open username), or null. */

@@ -40,15 +40,13 @@ final class Zones {
 
     /** Takes a slot of this type in this zone; false when it is full. Locks the zone's counter row until commit. */
     static boolean takeSlot(EntityManager em, String zone, String vehicleType) {
-        return em.createQuery("UPDATE ZoneSlotsEntity z SET z.inside = z.inside + 1 WHERE z.zone = :zone"
-                        + " AND z.vehicleType = :type AND z.inside < z.capacity")
-                .setParameter("zone", zone).setParameter("type", vehicleType).executeUpdate() == 1;
+        return Statements.update(em, "UPDATE PARKIR_ZONE_SLOTS SET INSIDE = INSIDE + 1"
+                + " WHERE ZONE_CODE = ? AND VEHICLE_TYPE = ? AND INSIDE < CAPACITY", zone, vehicleType) == 1;
     }
 
     static void giveBackSlot(EntityManager em, String zone, String vehicleType) {
-        em.createQuery("UPDATE ZoneSlotsEntity z SET z.inside = z.inside - 1 WHERE z.zone = :zone"
-                        + " AND z.vehicleType = :type AND z.inside > 0")
-                .setParameter("zone", zone).setParameter("type", vehicleType).executeUpdate();
+        Statements.update(em, "UPDATE PARKIR_ZONE_SLOTS SET INSIDE = INSIDE - 1"
+                + " WHERE ZONE_CODE = ? AND VEHICLE_TYPE = ? AND INSIDE > 0", zone, vehicleType);
     }
 
     // ---- occupancy ------------------------------------------------------------------------
@@ -78,10 +76,9 @@ final class Zones {
      * only a hint of where to try first; the slot's conditional update decides.
      */
     List<String> freeFirst(VehicleType type) {
-        List<ZoneOccupancy> all = occupancy();
-        List<String> order = new ArrayList<>(all.stream().filter(z -> free(z, type) > 0).map(ZoneOccupancy::zone).toList());
-        all.stream().map(ZoneOccupancy::zone).filter(z -> !order.contains(z)).forEach(order::add);
-        return order;
+        return store.read(em -> em.createNativeQuery("SELECT S.ZONE_CODE FROM PARKIR_ZONE_SLOTS S JOIN PARKIR_ZONE Z"
+                + " ON Z.CODE = S.ZONE_CODE WHERE S.VEHICLE_TYPE = ? ORDER BY CASE WHEN S.INSIDE < S.CAPACITY THEN 0 ELSE 1 END,"
+                + " Z.SORT_ORDER, Z.CODE").setParameter(1, type.code()).getResultList().stream().map(String::valueOf).toList());
     }
 
     boolean exists(String code) {
@@ -147,10 +144,10 @@ final class Zones {
                 } else if (zone.name() != null) {
                     z.setName(zone.name());
                 }
+                em.flush();
                 for (Map.Entry<VehicleType, Integer> c : capacities.entrySet()) {
-                    em.createQuery("UPDATE ZoneSlotsEntity s SET s.capacity = :c WHERE s.zone = :z AND s.vehicleType = :t")
-                            .setParameter("c", c.getValue()).setParameter("z", code).setParameter("t", c.getKey().code())
-                            .executeUpdate();
+                    Statements.update(em, "UPDATE PARKIR_ZONE_SLOTS SET CAPACITY = ? WHERE ZONE_CODE = ? AND VEHICLE_TYPE = ?",
+                            c.getValue(), code, c.getKey().code());
                 }
                 em.flush();
                 em.clear();

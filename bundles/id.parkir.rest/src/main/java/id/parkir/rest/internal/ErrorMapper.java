@@ -49,10 +49,26 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                             : Response.Status.fromStatusCode(status) == null ? "request refused"
                             : Response.Status.fromStatusCode(status).getReasonPhrase())).build();
         }
+        if (causedBy(e, OutOfMemoryError.class)) {
+            // the memory budget (bin/setenv) is reached: this request fails, the server and the gates go on
+            LOG.warn("Request refused: out of memory ({})", e.toString());
+            return Response.status(503).header(HttpHeaders.RETRY_AFTER, "5").type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(body("insufficient_memory", "the server has no memory free for this request now: try again"
+                            + " in a few seconds")).build();
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("Request failed (incident {})", incident, e);
         return Response.status(500).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(body("internal_error", "internal error, incident " + incident + " is in the server log")).build();
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A ParkirException may arrive wrapped (e.g. by JPA's rollback or CXF's provider handling). */

@@ -12,6 +12,7 @@ import id.parkir.api.security.UserView;
 import id.parkir.store.jpa.ActivityEntity;
 import id.parkir.store.jpa.AuthTokenEntity;
 import id.parkir.store.jpa.ParkirStore;
+import id.parkir.store.jpa.StoreConflict;
 import id.parkir.store.jpa.UserEntity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -60,6 +61,15 @@ public class UserServiceImpl implements UserService {
     }
 
     private void createInitialAdmin() {
+        try {
+            writeInitialAdmin();
+        } catch (StoreConflict sameMomentElsewhere) {
+            // another server sharing the database created it while this one was starting
+            LOG.info("The initial 'admin' account was created by another server");
+        }
+    }
+
+    private void writeInitialAdmin() {
         store.write(em -> {
             long users = em.createQuery("SELECT COUNT(u) FROM UserEntity u", Long.class).getSingleResult();
             if (users == 0) {
@@ -172,17 +182,11 @@ public class UserServiceImpl implements UserService {
             return Optional.empty();
         }
         String hash = sha256(token);
-        return store.read(em -> {
-            AuthTokenEntity t = em.find(AuthTokenEntity.class, hash);
-            if (t == null || t.getExpiresAt() < System.currentTimeMillis()) {
-                return Optional.empty();
-            }
-            UserEntity u = em.find(UserEntity.class, t.getUsername());
-            if (u == null || !u.isActive()) {
-                return Optional.empty();
-            }
-            return Optional.of(toActor(u));
-        });
+        // one indexed query per request: the token (primary key), unexpired, of an active user
+        return store.read(em -> em.createQuery("SELECT u FROM AuthTokenEntity t, UserEntity u WHERE t.tokenHash = :h"
+                        + " AND t.expiresAt >= :now AND u.username = t.username AND u.active = TRUE", UserEntity.class)
+                .setParameter("h", hash).setParameter("now", System.currentTimeMillis()).getResultList().stream()
+                .findFirst().map(UserServiceImpl::toActor));
     }
 
     @Override
