@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 class HistoryBenchmark {
     private static final int GATES = 8;
     private static final String PASSWORD = "Gerbang2026pass";
+    /** Vehicles per cashier in the shifts whose close is measured: a busy gate's 8-hour shift. */
+    private static final int SHIFT_VEHICLES = 400;
     private final long[] sizes = Arrays.stream(System.getProperty("bench.history", "0,1000000,3000000").split(","))
             .mapToLong(s -> Long.parseLong(s.trim())).toArray();
     private final int seconds = Integer.getInteger("bench.seconds", 30);
@@ -89,18 +91,28 @@ class HistoryBenchmark {
             history.add(one.timed("/api/sessions?size=20&plate=" + historyPlate));
             occupancy.add(one.timed("/api/occupancy"));
         }
-        allGates(gates, Integer.getInteger("bench.warmup", 20), new Gate.Timings()); // the JIT compiles the busy paths
+        allGates(gates, (double) Integer.getInteger("bench.warmup", 20), new Gate.Timings()); // the JIT compiles the busy paths
         Gate.Timings loaded = new Gate.Timings();
         Profile profile = Boolean.getBoolean("bench.jfr") ? Profile.start(server, "history-" + size) : null;
         long t0 = System.nanoTime();
-        long count = allGates(gates, seconds, loaded);
+        long count = allGates(gates, (double) seconds, loaded);
         double elapsed = (System.nanoTime() - t0) / 1e9;
         if (profile != null) {
             profile.stop();
         }
-        Latencies shiftClose = new Latencies();
         for (Gate g : gates) {
-            shiftClose.add(g.closeShift());
+            g.closeShift();
+        }
+        // shift reports of shifts of one size (a report reads its own shift's rows, not the history)
+        Latencies shiftClose = new Latencies();
+        for (int round = 0; round < 2; round++) {
+            for (Gate g : gates) {
+                g.openShift();
+            }
+            allGates(gates, SHIFT_VEHICLES, new Gate.Timings());
+            for (Gate g : gates) {
+                shiftClose.add(g.closeShift());
+            }
         }
         long pid = server.javaProcess().orElse(-1L);
         long rss = Latencies.residentMegabytes(pid, "VmRSS");
@@ -125,8 +137,28 @@ class HistoryBenchmark {
                 rss, peak));
     }
 
+    /** Every gate in its own thread serving {@code perGate} vehicles. */
+    private static void allGates(List<Gate> gates, int perGate, Gate.Timings timings) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(gates.size());
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (Gate g : gates) {
+                g.timings = timings;
+                running.add(pool.submit(() -> {
+                    g.cycles(perGate, false);
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** Every gate in its own thread, cycle after cycle, for that many seconds; returns the vehicles served. */
-    private static long allGates(List<Gate> gates, int seconds, Gate.Timings timings) throws Exception {
+    private static long allGates(List<Gate> gates, double seconds, Gate.Timings timings) throws Exception {
         AtomicLong vehicles = new AtomicLong();
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(gates.size());
@@ -142,7 +174,7 @@ class HistoryBenchmark {
                     return null;
                 }));
             }
-            Thread.sleep(seconds * 1000L);
+            Thread.sleep((long) (seconds * 1000));
             stop.set(true);
             for (Future<?> f : running) {
                 f.get();
@@ -151,82 +183,5 @@ class HistoryBenchmark {
             pool.shutdownNow();
         }
         return vehicles.get();
-    }
-
-    /** One gate: an operator's token, its own plates, and the latencies it records. */
-    static final class Gate {
-        static final class Timings {
-            final Latencies entry = new Latencies();
-            final Latencies quote = new Latencies();
-            final Latencies payment = new Latencies();
-        }
-
-        private static final String[] REGIONS = {"B", "D", "F", "T", "AB", "AD", "BK", "DK"};
-        private final ParkirServer server;
-        private final String token;
-        private final String region;
-        private int next;
-        Timings timings = new Timings();
-
-        Gate(ParkirServer server, String token, int number) {
-            this.server = server;
-            this.token = token;
-            this.region = REGIONS[number - 1];
-        }
-
-        void openShift() throws Exception {
-            HttpResponse<String> r = server.post("/api/shifts/open", token, "{\"openingCash\":100000}");
-            assertEquals(201, r.statusCode(), r.body());
-        }
-
-        long closeShift() throws Exception {
-            long t = System.nanoTime();
-            HttpResponse<String> r = server.post("/api/shifts/close", token, "{\"countedCash\":100000}");
-            long took = System.nanoTime() - t;
-            assertEquals(200, r.statusCode(), r.body());
-            return took;
-        }
-
-        /** Vehicles that stay inside (plates KB1..KBn) so that the lot is not empty while measuring. */
-        void parkBackground(int count) throws Exception {
-            for (int i = 1; i <= count; i++) {
-                HttpResponse<String> r = server.post("/api/capture-entry", token, "{\"plate\":\"KB" + i + "XY\",\"vehicleType\":\"car\"}");
-                assertEquals(201, r.statusCode(), r.body());
-            }
-        }
-
-        long timed(String path) throws Exception {
-            long t = System.nanoTime();
-            HttpResponse<String> r = server.get(path, token);
-            long took = System.nanoTime() - t;
-            assertEquals(200, r.statusCode(), r.body());
-            return took;
-        }
-
-        /** Entry, exit quote and cash payment of one vehicle per cycle, each answered 2xx. */
-        void cycles(int count, boolean record) throws Exception {
-            for (int i = 0; i < count; i++) {
-                next++;
-                String plate = region + (1 + next % 9999) + (char) ('A' + (next / 9999) % 20) + "Z";
-                long a = System.nanoTime();
-                HttpResponse<String> e = server.post("/api/capture-entry", token,
-                        "{\"plate\":\"" + plate + "\",\"vehicleType\":\"" + (next % 2 == 0 ? "car" : "motorcycle") + "\"}");
-                long b = System.nanoTime();
-                assertEquals(201, e.statusCode(), e.body());
-                String ticket = json(e).get("ticket").asText();
-                HttpResponse<String> q = server.post("/api/capture-exit", token, "{\"ticket\":\"" + ticket + "\"}");
-                long c = System.nanoTime();
-                assertEquals(200, q.statusCode(), q.body());
-                HttpResponse<String> p = server.post("/api/payments", token,
-                        "{\"ticket\":\"" + ticket + "\",\"method\":\"cash\",\"amountReceived\":100000}");
-                long d = System.nanoTime();
-                assertEquals(201, p.statusCode(), p.body());
-                if (record) {
-                    timings.entry.add(b - a);
-                    timings.quote.add(c - b);
-                    timings.payment.add(d - c);
-                }
-            }
-        }
     }
 }

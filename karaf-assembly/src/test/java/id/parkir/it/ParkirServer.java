@@ -40,6 +40,8 @@ final class ParkirServer implements AutoCloseable {
     final int sshPort;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;
+    /** Extra environment for bin/karaf, e.g. EXTRA_JAVA_OPTS for a benchmark's JVM flags. */
+    final Map<String, String> environment = new java.util.HashMap<>();
 
     private ParkirServer(Path home, int httpPort, int sshPort) {
         this.home = home;
@@ -111,6 +113,7 @@ final class ParkirServer implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
         pb.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().putAll(environment);
         long t0 = System.nanoTime();
         process = pb.start();
         waitUntilReady(Duration.ofSeconds(180));

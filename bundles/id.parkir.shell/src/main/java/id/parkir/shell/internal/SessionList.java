@@ -13,13 +13,13 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
-@Command(scope = "parkir", name = "session-list", description = "Lists parking sessions, newest first")
+@Command(scope = "parkir", name = "session-list", description = "Lists parking sessions, newest first (a plate alone: by plate)")
 @Service
 public class SessionList implements Action {
     @Option(name = "--status", aliases = "-s", description = "inside, paid or overnight")
     private String status;
 
-    @Option(name = "--plate", description = "Plate (or part of it)")
+    @Option(name = "--plate", description = "Plate: its start over the whole history, any part with --status inside or --date")
     private String plate;
 
     @Option(name = "--date", aliases = "-d", description = "Entry date, YYYY-MM-DD")
