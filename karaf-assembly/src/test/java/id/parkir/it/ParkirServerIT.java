@@ -522,6 +522,8 @@ class ParkirServerIT {
         expect(400, "vehicle_type_invalid", server.post("/api/capture-entry", operator, "{\"plate\":\"B1AB\",\"vehicleType\":\"tank\"}"));
         expect(409, "plate_inside", server.post("/api/capture-entry", operator, "{\"plate\":\"l 5678 xyz\",\"vehicleType\":\"car\"}"));
         expect(400, "zone_unknown", server.post("/api/capture-entry", operator, "{\"plate\":\"B2AB\",\"vehicleType\":\"car\",\"zone\":\"Z9\"}"));
+        expect(400, "zone_unknown", server.post("/api/capture-entry", operator,
+                "{\"plate\":\"B2AB\",\"vehicleType\":\"car\",\"zone\":\"ABCDEFGHIJKLMNOPQ\"}"));
         expect(400, "gate_invalid", server.post("/api/capture-entry", operator, "{\"plate\":\"B2AB\",\"vehicleType\":\"car\",\"gate\":\"../../etc\"}"));
         expect(400, "image_invalid", server.post("/api/capture-entry", operator, "{\"plate\":\"B2AB\",\"vehicleType\":\"car\",\"image\":\"" + b64 + "\"}"));
         expect(400, "image_invalid", server.post("/api/capture-entry", operator, "{\"plate\":\"B2AB\",\"vehicleType\":\"car\",\"image\":\"%%%\"}"));

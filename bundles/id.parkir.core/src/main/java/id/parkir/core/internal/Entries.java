@@ -44,6 +44,9 @@ final class Entries {
         VehicleType type = VehicleType.parse(command.vehicleType());
         String gate = checkGate(command.gate());
         String requestedZone = Sessions.isBlank(command.zone()) ? null : command.zone().trim().toUpperCase(Locale.ROOT);
+        if (requestedZone != null && !Zones.ZONE_CODE.matcher(requestedZone).matches()) {
+            throw ParkirException.invalid("zone_unknown", "no zone '" + requestedZone + "' (zone codes are 1-16 letters or digits)");
+        }
         String imageExt = command.image() == null ? null : images.check(command.image());
         PlateText read = Sessions.isBlank(command.plate()) && command.image() != null ? photoPlates.read(command.image()) : null;
         Plate plate = read != null ? Plate.parse(read.text()) : Plate.parse(command.plate());
@@ -96,7 +99,7 @@ final class Entries {
         s.setStatus(Sessions.INSIDE);
         s.setEntryAt(now.toEpochMilli());
         s.setEntryBy(actor.username());
-        s.setEntryShift(Shifts.openShiftId(em, actor.username()));
+        s.setEntryShift(Shifts.lockOpenShift(em, actor.username()));
         s.setEntryImage(imagePath);
         em.persist(s);
         em.flush();

@@ -85,7 +85,9 @@ final class ImageStore {
 
     /** Writes and fsyncs the photo; returns its path relative to the image folder. */
     String store(byte[] image, String ext, String ticket, String role, Instant at) {
-        String relative = FOLDER.format(at.atZone(zone)) + "/" + STAMP.format(at.atZone(zone)) + "-" + ticket + "-" + role + "." + ext;
+        // a random tail: two gates quoting one ticket in the same millisecond get two files
+        String relative = FOLDER.format(at.atZone(zone)) + "/" + STAMP.format(at.atZone(zone)) + "-" + ticket + "-" + role
+                + "-" + Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextInt(0x10000)) + "." + ext;
         Path file = root.resolve(relative);
         try {
             Files.createDirectories(file.getParent());

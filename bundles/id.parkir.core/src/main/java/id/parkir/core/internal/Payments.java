@@ -145,18 +145,21 @@ final class Payments {
     }
 
     /**
-     * Locks in one order everywhere (lot row, zone slots, receipt counter, then the stay, which
-     * only its own gate touches), so gates never deadlock; the stay's version is checked by its
-     * update, so a stay paid or quoted again meanwhile rolls all of it back.
+     * Locks in one order everywhere (the cashier's open shift, the lot row, zone slots, receipt
+     * counter, then the stay, which otherwise only a quote locks, briefly), so gates never
+     * deadlock; the stay's version is checked by its update, so a stay paid or quoted again
+     * meanwhile rolls all of it back.
      */
     private static Receipt settle(EntityManager em, Settlement p, String series) {
-        Long shift = Shifts.openShiftId(em, p.actor().username());
+        Long shift = Shifts.lockOpenShift(em, p.actor().username());
         ParkingSessionEntity s = em.find(ParkingSessionEntity.class, p.read().getId());
         Sessions.requireUnpaid(s);
         if (s.getRowVersion() != p.read().getRowVersion()) {
             throw new StoreConflict(StoreConflict.Kind.STALE, null, null);
         }
-        Statements.update(em, "DELETE FROM PARKIR_INSIDE WHERE SESSION_ID = ?", s.getId());
+        if (Statements.update(em, "DELETE FROM PARKIR_INSIDE WHERE SESSION_ID = ?", s.getId()) != 1) {
+            throw new StoreConflict(StoreConflict.Kind.STALE, null, null); // paid at another gate a moment ago
+        }
         Zones.giveBackSlot(em, s.getZone(), s.getVehicleType());
         PaymentEntity payment = new PaymentEntity();
         payment.setReceiptNo(ReceiptNumbers.next(em, series));

@@ -10,9 +10,9 @@ import javax.persistence.EntityManager;
 
 /**
  * Receipt numbers {@code R<yyMMdd>-<n>}: per site (the database) and day, unique and without
- * gaps. The day's counter row is raised inside the payment's transaction (which locks it until
- * the commit, the last thing a payment does), so a payment that rolls back gives its number back
- * and two servers never hand out the same number.
+ * gaps. The day's counter row is raised inside the payment's transaction and stays locked until
+ * it commits (the payment then only updates its own stay and inserts its row), so a payment that
+ * rolls back gives its number back and two servers never hand out the same number.
  */
 final class ReceiptNumbers {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");

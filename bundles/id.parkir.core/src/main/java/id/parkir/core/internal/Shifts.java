@@ -106,7 +106,14 @@ final class Shifts {
                 .setParameter("u", username).getResultList().stream().findFirst().orElse(null);
     }
 
-    static Long openShiftId(EntityManager em, String username) {
+    /**
+     * The user's open shift, locked until the caller commits: a close waits for the entry or
+     * payment being recorded into it, so a closed shift's report is final.
+     */
+    static Long lockOpenShift(EntityManager em, String username) {
+        if (Statements.update(em, "UPDATE PARKIR_SHIFT SET OPEN_USERNAME = OPEN_USERNAME WHERE OPEN_USERNAME = ?", username) == 0) {
+            return null;
+        }
         ShiftEntity s = openShift(em, username);
         return s == null ? null : s.getId();
     }

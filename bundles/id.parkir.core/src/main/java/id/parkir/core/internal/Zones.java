@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Zones {
     private static final Logger LOG = LoggerFactory.getLogger(Zones.class);
-    private static final Pattern ZONE_CODE = Pattern.compile("[A-Z0-9]{1,16}");
+    static final Pattern ZONE_CODE = Pattern.compile("[A-Z0-9]{1,16}");
     private static final int MAX_SLOTS = 100_000;
 
     private final ParkirStore store;

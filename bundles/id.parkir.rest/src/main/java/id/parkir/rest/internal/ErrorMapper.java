@@ -33,6 +33,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             if (pe.kind() == ParkirException.Kind.UNAUTHENTICATED) {
                 r.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"parkir\"");
             }
+            if (pe.kind() == ParkirException.Kind.UNAVAILABLE) {
+                r.header(HttpHeaders.RETRY_AFTER, "5");
+            }
             return r.type(MediaType.APPLICATION_JSON_TYPE).entity(body(pe.code(), pe.getMessage())).build();
         }
         if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {

@@ -35,7 +35,7 @@ public class PaymentEntity {
     private String cashier;
     @Column(name = "SHIFT_ID")
     private Long shiftId;
-    /** Client-chosen; checked under the core's write lock (Derby would force a unique column NOT NULL). */
+    /** Client-chosen, optional; a unique key (nulls allowed), so one key can only ever name one payment. */
     @Column(name = "IDEMPOTENCY_KEY", length = 64)
     private String idempotencyKey;
     @Column(name = "REFERENCE", length = 128)

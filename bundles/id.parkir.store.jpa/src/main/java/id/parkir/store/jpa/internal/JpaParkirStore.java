@@ -1,5 +1,6 @@
 package id.parkir.store.jpa.internal;
 
+import id.parkir.api.ParkirException;
 import id.parkir.store.jpa.ParkirStore;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -48,12 +49,16 @@ public class JpaParkirStore implements ParkirStore {
             try {
                 return writeOnce(work);
             } catch (RuntimeException e) {
-                if (attempt < ATTEMPTS && SqlErrors.isTransient(e)) {
-                    LOG.debug("Transaction failed ({}), attempt {} of {}", e.getMessage(), attempt, ATTEMPTS);
-                    pause(attempt);
-                    continue;
+                if (SqlErrors.isTransient(e)) {
+                    if (attempt < ATTEMPTS) {
+                        LOG.debug("Transaction failed ({}), attempt {} of {}", e.getMessage(), attempt, ATTEMPTS);
+                        pause(attempt);
+                        continue;
+                    }
+                    LOG.warn("Transaction failed {} times on locks: {}", ATTEMPTS, e.toString());
+                    throw busy();
                 }
-                throw SqlErrors.conflict(e).map(RuntimeException.class::cast).orElse(e);
+                throw translate(e);
             }
         }
     }
@@ -76,8 +81,8 @@ public class JpaParkirStore implements ParkirStore {
 
     private static void pause(int attempt) {
         try {
-            // random back-off, so that two transactions that collided do not collide again
-            Thread.sleep(1 + ThreadLocalRandom.current().nextLong(5L * attempt));
+            // random, growing back-off, so that two transactions that collided do not collide again
+            Thread.sleep(1 + ThreadLocalRandom.current().nextLong(20L * attempt));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -89,9 +94,22 @@ public class JpaParkirStore implements ParkirStore {
         try {
             return work.apply(em);
         } catch (RuntimeException e) {
-            throw SqlErrors.conflict(e).map(RuntimeException.class::cast).orElse(e);
+            throw translate(e);
         } finally {
             em.close();
         }
+    }
+
+    /** A database refusal as StoreConflict; no connection in time as 503; anything else unchanged. */
+    private static RuntimeException translate(RuntimeException e) {
+        if (SqlErrors.isUnavailable(e)) {
+            LOG.warn("Database unavailable: {}", e.toString());
+            return busy();
+        }
+        return SqlErrors.conflict(e).map(RuntimeException.class::cast).orElse(e);
+    }
+
+    private static ParkirException busy() {
+        return ParkirException.unavailable("database_busy", "the database is busy or unreachable: try again in a moment");
     }
 }

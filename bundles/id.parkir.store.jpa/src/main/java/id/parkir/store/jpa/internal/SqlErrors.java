@@ -35,11 +35,36 @@ final class SqlErrors {
                     default -> null;
                 };
                 if (kind != null) {
-                    return Optional.of(new StoreConflict(kind, constraintName(sql.getMessage()), t));
+                    String name = postgresConstraint(sql);
+                    return Optional.of(new StoreConflict(kind, name != null ? name : constraintName(sql.getMessage()), t));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * PostgreSQL's own field for the constraint (its messages follow the server's language, so
+     * the text may not name it the English way); read reflectively: the driver is optional here.
+     */
+    private static String postgresConstraint(SQLException sql) {
+        try {
+            Object server = sql.getClass().getMethod("getServerErrorMessage").invoke(sql);
+            return server == null ? null : (String) server.getClass().getMethod("getConstraint").invoke(server);
+        } catch (ReflectiveOperationException | RuntimeException notPostgres) {
+            return null;
+        }
+    }
+
+    /** A connection could not be had in time (the pool is exhausted or the database unreachable). */
+    static boolean isUnavailable(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.sql.SQLTransientConnectionException
+                    || c instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String constraintName(String message) {

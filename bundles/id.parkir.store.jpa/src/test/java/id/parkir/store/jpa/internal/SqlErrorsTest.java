@@ -42,6 +42,13 @@ class SqlErrorsTest {
     }
 
     @Test
+    void noConnectionInTimeIsUnavailableNotAConflict() {
+        assertTrue(SqlErrors.isUnavailable(new PersistenceException(new java.sql.SQLTransientConnectionException("pool timeout"))));
+        assertTrue(SqlErrors.isUnavailable(new SQLException("connection refused", "08001")));
+        assertFalse(SqlErrors.isUnavailable(new SQLException("duplicate", "23505")));
+    }
+
+    @Test
     void deadlocksAndLockTimeoutsAreWorthRunningAgain() {
         assertTrue(SqlErrors.isTransient(new PersistenceException(new SQLException("deadlock", "40001"))));
         assertTrue(SqlErrors.isTransient(new SQLException("pg deadlock", "40P01")));
