@@ -17,4 +17,13 @@ public @interface AnprConfig {
 
     @AttributeDefinition(description = "Below this confidence the other installed plate readers (e.g. Tesseract) are asked too and the best valid reading wins")
     double secondOpinionBelow() default 0;
+
+    @AttributeDefinition(description = "Largest photo read, in pixels (width x height, from its header, before decoding); larger ones are refused with 400")
+    long maxImagePixels() default 16_777_216L;
+
+    @AttributeDefinition(description = "Photos read at the same time; more wait (their native memory is bounded by this)")
+    int maxConcurrentReads() default 2;
+
+    @AttributeDefinition(description = "Seconds a photo waits for its turn before the request is answered 503 anpr_busy")
+    int maxWaitSeconds() default 10;
 }

@@ -1,5 +1,6 @@
 package id.parkir.anpr.internal;
 
+import id.parkir.api.ImageHeader;
 import id.parkir.api.ParkirException;
 import id.parkir.api.anpr.GrayImage;
 import org.opencv.core.CvType;
@@ -21,14 +22,31 @@ public final class OpenCv {
         }
     }
 
-    /** Decodes JPEG/PNG bytes to an 8-bit grey Mat; a user error when they are not an image. */
+    /** {@link #decodeGray(byte[], long)} with the default pixel limit (tools and tests). */
     public static Mat decodeGray(byte[] encoded) {
+        return decodeGray(encoded, ImageHeader.DEFAULT_MAX_PIXELS);
+    }
+
+    /**
+     * Decodes JPEG/PNG bytes to an 8-bit grey Mat, the caller releases it; a user error when they
+     * are not an image or declare more than {@code maxPixels} (checked in the header, before any
+     * memory is given to the decoder).
+     */
+    public static Mat decodeGray(byte[] encoded, long maxPixels) {
         load();
         if (encoded == null || encoded.length < 16) {
             throw ParkirException.invalid("image_invalid", "an image (JPEG or PNG) is required");
         }
-        Mat m = Imgcodecs.imdecode(new MatOfByte(encoded), Imgcodecs.IMREAD_GRAYSCALE);
+        ImageHeader.requireAcceptable(encoded, Long.MAX_VALUE, maxPixels);
+        MatOfByte buffer = new MatOfByte(encoded);
+        Mat m;
+        try {
+            m = Imgcodecs.imdecode(buffer, Imgcodecs.IMREAD_GRAYSCALE);
+        } finally {
+            buffer.release();
+        }
         if (m.empty() || m.cols() < 8 || m.rows() < 8) {
+            m.release();
             throw ParkirException.invalid("image_invalid", "the upload is not a readable JPEG or PNG image");
         }
         return m;

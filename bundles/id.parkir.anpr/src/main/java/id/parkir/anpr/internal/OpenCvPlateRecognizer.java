@@ -1,5 +1,6 @@
 package id.parkir.anpr.internal;
 
+import id.parkir.api.ParkirException;
 import id.parkir.api.PluginProperties;
 import id.parkir.api.anpr.Box;
 import id.parkir.api.anpr.PlateReader;
@@ -13,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.opencv.core.Mat;
 import org.opencv.core.Rect;
 import org.osgi.service.component.annotations.Activate;
@@ -38,6 +41,8 @@ public class OpenCvPlateRecognizer implements PlateRecognizer {
     private final PlateFinder finder;
     private final AnprConfig config;
     private final PlateSyntax.Mode mode;
+    /** Photos decoded and searched at once: bounds the native memory ANPR can hold. */
+    private final Semaphore turns;
     private final Map<PlateReader, String> otherReaders = new ConcurrentHashMap<>();
 
     @Activate
@@ -45,6 +50,7 @@ public class OpenCvPlateRecognizer implements PlateRecognizer {
         this.config = config;
         this.mode = PlateSyntax.Mode.valueOf(config.syntax().trim().toUpperCase(Locale.ROOT));
         this.finder = new PlateFinder(CharClassifier.shipped(), mode);
+        this.turns = new Semaphore(Math.max(1, config.maxConcurrentReads()), true);
         LOG.info("ANPR ready: character classifier loaded, syntax {}", mode);
     }
 
@@ -61,7 +67,29 @@ public class OpenCvPlateRecognizer implements PlateRecognizer {
     @Override
     public Recognition recognize(byte[] encodedImage) {
         long t0 = System.nanoTime();
-        Mat gray = OpenCv.decodeGray(encodedImage);
+        boolean admitted;
+        try {
+            admitted = turns.tryAcquire(config.maxWaitSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            admitted = false;
+        }
+        if (!admitted) {
+            throw ParkirException.unavailable("anpr_busy", "the plate reader is busy with other photos: try again");
+        }
+        Mat gray = null;
+        try {
+            gray = OpenCv.decodeGray(encodedImage, config.maxImagePixels());
+            return read(gray, t0);
+        } finally {
+            if (gray != null) {
+                gray.release(); // native memory back now, not whenever the garbage collector runs
+            }
+            turns.release();
+        }
+    }
+
+    private Recognition read(Mat gray, long t0) {
         List<PlateReading> plates = new ArrayList<>();
         String engine = ENGINE;
         for (PlateFinder.Found f : finder.find(gray)) {
@@ -96,7 +124,9 @@ public class OpenCvPlateRecognizer implements PlateRecognizer {
         if (r.width < 8 || r.height < 8) {
             return null;
         }
-        var crop = OpenCv.toGray(gray.submat(r));
+        Mat region = gray.submat(r);
+        var crop = OpenCv.toGray(region);
+        region.release();
         Opinion best = null;
         for (Map.Entry<PlateReader, String> reader : otherReaders.entrySet()) {
             try {

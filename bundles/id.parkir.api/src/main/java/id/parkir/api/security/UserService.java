@@ -21,7 +21,8 @@ public interface UserService {
      */
     Optional<Actor> verifyPassword(String username, String password, String channel);
 
-    void changePassword(Actor actor, String oldPassword, String newPassword);
+    /** Changes one's own password; every other session of the user ({@code currentToken} aside) ends. */
+    void changePassword(Actor actor, String currentToken, String oldPassword, String newPassword);
 
     List<UserView> list();
 

@@ -21,6 +21,9 @@ public @interface CoreConfig {
     @AttributeDefinition(description = "Largest accepted photo, in bytes")
     int maxImageBytes() default 5242880;
 
+    @AttributeDefinition(description = "Largest accepted photo, in pixels (width x height, read from its header before decoding)")
+    long maxImagePixels() default 16_777_216L;
+
     @AttributeDefinition(description = "Minutes an exit quote holds: a payment within this time is charged at the quoted exit time")
     int quoteValidityMinutes() default 15;
 

@@ -1,5 +1,6 @@
 package id.parkir.core.internal;
 
+import id.parkir.api.ImageHeader;
 import id.parkir.api.ParkirException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -12,10 +13,14 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
- * Gate photos on disk: {@code <dir>/<yyyy>/<MM>/<dd>/<yyyyMMdd-HHmmss-SSS>-<ticket>-<entry|exit>.<jpg|png>}.
+ * Gate photos on disk: {@code <dir>/<yyyy>/<MM>/<dd>/<yyyyMMdd-HHmmss-SSS>-<ticket>-<entry|exit>-<random>.<jpg|png>}.
  * Names are built only from the clock and a checked ticket number, never from client input, so no
  * path traversal is possible; files are fsynced before the session that links them commits.
  */
@@ -25,51 +30,58 @@ final class ImageStore {
 
     private final Path root;
     private final int maxBytes;
+    private final long maxPixels;
     private final ZoneId zone;
 
-    ImageStore(Path root, int maxBytes, ZoneId zone) {
+    ImageStore(Path root, int maxBytes, long maxPixels, ZoneId zone) {
         this.root = root;
         this.maxBytes = maxBytes;
+        this.maxPixels = maxPixels;
         this.zone = zone;
     }
 
-    /** Rejects oversize, non-JPEG/PNG and undecodable uploads before anything is written. Returns the extension. */
+    /**
+     * Rejects oversize, non-JPEG/PNG, pixel-bomb and undecodable uploads before anything is
+     * written; returns the extension. The size comes from the header; the decode that proves the
+     * photo is readable runs subsampled to about a megapixel, so it costs a few MB whatever the photo.
+     */
     String check(byte[] image) {
-        if (image.length > maxBytes) {
-            throw new ParkirException(ParkirException.Kind.TOO_LARGE, "image_too_large",
-                    "image is " + image.length + " bytes; the limit is " + maxBytes);
-        }
-        String ext = extensionOf(image);
-        if (ext == null) {
-            throw ParkirException.invalid("image_invalid", "image must be a JPEG or PNG file");
-        }
+        String ext = ImageHeader.requireAcceptable(image, maxBytes, maxPixels);
         if (!complete(image, ext)) {
             // ImageIO decodes a truncated JPEG without complaint (grey bottom rows): refuse it here.
             throw ParkirException.invalid("image_invalid", "image is truncated (upload incomplete?)");
         }
-        BufferedImage decoded;
-        try {
-            decoded = ImageIO.read(new ByteArrayInputStream(image));
-        } catch (IOException | RuntimeException e) {
-            decoded = null;
-        }
-        if (decoded == null || decoded.getWidth() < 8 || decoded.getHeight() < 8) {
+        if (!decodes(image, ImageHeader.size(image).orElseThrow())) {
             throw ParkirException.invalid("image_invalid", "image is broken or cannot be decoded");
         }
         return ext;
     }
 
-    static String extensionOf(byte[] b) {
-        if (b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
-            return "jpg";
+    private static boolean decodes(byte[] image, ImageHeader.Size size) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return false;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                if (reader.getWidth(0) != size.width() || reader.getHeight(0) != size.height()) {
+                    return false; // a header that lies about the size
+                }
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = (int) Math.max(1, Math.ceil(Math.sqrt(size.pixels() / 1_000_000.0)));
+                param.setSourceSubsampling(step, step, 0, 0);
+                BufferedImage decoded = reader.read(0, param);
+                return decoded != null && decoded.getWidth() > 0;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
-        if (b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-            return "png";
-        }
-        return null;
     }
 
-    /** A JPEG ends with the EOI marker (cameras may pad a few bytes after it); a PNG with its IEND chunk. */
     static boolean complete(byte[] b, String ext) {
         if ("png".equals(ext)) {
             return b.length >= 12 && b[b.length - 8] == 'I' && b[b.length - 7] == 'E' && b[b.length - 6] == 'N'

@@ -75,7 +75,7 @@ public class ParkingServiceImpl implements ParkingService {
     public ParkingServiceImpl(@Reference ParkirStore store, CoreConfig config) {
         this.config = config;
         DayBoundary boundary = new DayBoundary(config.timeZone(), config.dayBoundary());
-        ImageStore images = new ImageStore(imageDir(config), config.maxImageBytes(), boundary.zone());
+        ImageStore images = new ImageStore(imageDir(config), config.maxImageBytes(), config.maxImagePixels(), boundary.zone());
         PhotoPlates photoPlates = new PhotoPlates(() -> plateRecognizer);
         Supplier<TariffRule> tariffRule = this::tariffRule;
         this.zones = new Zones(store);

@@ -1,15 +1,18 @@
 package id.parkir.core.internal;
 
+import id.parkir.api.Text;
 import id.parkir.api.Actor;
 import id.parkir.api.Fee;
 import id.parkir.api.ParkirException;
 import id.parkir.api.PaymentMethod;
+import id.parkir.api.Rupiah;
 import id.parkir.api.TariffRule;
 import id.parkir.api.TicketNumber;
 import id.parkir.api.parking.PaymentCommand;
 import id.parkir.api.parking.Receipt;
 import id.parkir.store.jpa.ParkingSessionEntity;
 import id.parkir.store.jpa.ParkirStore;
+import id.parkir.store.jpa.Statements;
 import id.parkir.store.jpa.PaymentEntity;
 import id.parkir.store.jpa.StoreConflict;
 import java.time.Duration;
@@ -54,21 +57,17 @@ final class Payments {
         if (Sessions.isBlank(command.method())) {
             throw ParkirException.invalid("payment_method_missing", "method is required");
         }
-        String methodId = command.method().trim();
+        String methodId = Text.optional("method", command.method(), 32);
         PaymentMethod method = methods.get(methodId).map(PluginRegistry.Plugin::service)
                 .orElseThrow(() -> ParkirException.invalid("payment_method_unknown", "payment method '" + command.method()
                         + "' is not installed; installed: " + methods.all().stream().map(PluginRegistry.Plugin::id)
                         .collect(Collectors.joining(", "))));
-        if (command.amountReceived() != null && command.amountReceived() < 0) {
-            throw ParkirException.invalid("amount_invalid", "amountReceived must not be negative");
-        }
+        Rupiah.requireAmount("amountReceived", command.amountReceived());
         String key = Sessions.isBlank(command.idempotencyKey()) ? null : command.idempotencyKey().trim();
         if (key != null && !IDEMPOTENCY_KEY.matcher(key).matches()) {
             throw ParkirException.invalid("idempotency_key_invalid", "idempotency key must be 8-64 letters, digits or _.:-");
         }
-        if (command.reference() != null && command.reference().length() > 128) {
-            throw ParkirException.invalid("reference_invalid", "reference must have at most 128 characters");
-        }
+        String reference = Text.optional("reference", command.reference(), 128);
         TariffRule rule = tariffRule.get();
         Receipt earlier = earlier(key, ticket);
         if (earlier != null) {
@@ -91,8 +90,7 @@ final class Payments {
                 && Duration.between(Instant.ofEpochMilli(found.getQuotedAt()), now).toMinutes() < config.quoteValidityMinutes()
                 ? Instant.ofEpochMilli(found.getQuotedAt()) : now;
         Fee fee = rule.quote(Sessions.stay(found, exitTime, found.isLostTicket(), boundary));
-        PaymentMethod.Request request = new PaymentMethod.Request(ticket, fee.total(), command.amountReceived(),
-                command.reference());
+        PaymentMethod.Request request = new PaymentMethod.Request(ticket, fee.total(), command.amountReceived(), reference);
         PaymentMethod.Outcome outcome = method.pay(request);
         if (!outcome.accepted()) {
             throw ParkirException.invalid("payment_refused", outcome.message() == null ? "payment refused" : outcome.message());

@@ -1,6 +1,7 @@
 package id.parkir.core.internal;
 
 import id.parkir.store.jpa.ParkirStore;
+import id.parkir.store.jpa.Statements;
 import id.parkir.store.jpa.ReceiptSeriesEntity;
 import id.parkir.store.jpa.StoreConflict;
 import java.time.Instant;

@@ -53,6 +53,9 @@ final class SessionSearch {
                 throw ParkirException.invalid("plate_invalid", "plate filter may contain letters and digits only");
             }
         }
+        if (q.date() != null && (q.date().getYear() < 2000 || q.date().getYear() > 2100)) {
+            throw ParkirException.invalid("date_invalid", "date must lie between 2000-01-01 and 2100-12-31");
+        }
         Instant now = Sessions.now();
         Sql sql = new Sql();
         if (status != null && !status.equals("paid")) {

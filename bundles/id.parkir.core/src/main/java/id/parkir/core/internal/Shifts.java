@@ -2,9 +2,11 @@ package id.parkir.core.internal;
 
 import id.parkir.api.Actor;
 import id.parkir.api.ParkirException;
+import id.parkir.api.Rupiah;
 import id.parkir.api.parking.ShiftReport;
 import id.parkir.api.parking.ShiftView;
 import id.parkir.store.jpa.ParkirStore;
+import id.parkir.store.jpa.Statements;
 import id.parkir.store.jpa.ShiftEntity;
 import id.parkir.store.jpa.StoreConflict;
 import java.time.Instant;
@@ -28,9 +30,7 @@ final class Shifts {
     }
 
     ShiftView open(Actor actor, long openingCash) {
-        if (openingCash < 0) {
-            throw ParkirException.invalid("amount_invalid", "openingCash must not be negative");
-        }
+        Rupiah.requireAmount("openingCash", openingCash);
         try {
             return store.write(em -> {
                 ShiftEntity s = new ShiftEntity();
@@ -51,9 +51,7 @@ final class Shifts {
     }
 
     ShiftReport close(Actor actor, Long countedCash) {
-        if (countedCash != null && countedCash < 0) {
-            throw ParkirException.invalid("amount_invalid", "countedCash must not be negative");
-        }
+        Rupiah.requireAmount("countedCash", countedCash);
         return store.write(em -> {
             ShiftEntity s = openShift(em, actor.username());
             // conditional: of two closes at once (two screens, two servers) one closes, the other is told
@@ -88,9 +86,9 @@ final class Shifts {
             exits += count(r[1]);
             byMethod.put((String) r[0], count(r[2]));
         }
-        long total = byMethod.values().stream().mapToLong(Long::longValue).sum();
-        long cashExpected = s.getOpeningCash() + byMethod.getOrDefault("cash", 0L);
-        Long difference = s.getCountedCash() == null ? null : s.getCountedCash() - cashExpected;
+        long total = byMethod.values().stream().mapToLong(Long::longValue).reduce(0, Math::addExact);
+        long cashExpected = Math.addExact(s.getOpeningCash(), byMethod.getOrDefault("cash", 0L));
+        Long difference = s.getCountedCash() == null ? null : Math.subtractExact(s.getCountedCash(), cashExpected);
         return new ShiftReport(s.getId(), s.getUsername(), Instant.ofEpochMilli(s.getOpenedAt()),
                 s.getClosedAt() == null ? null : Instant.ofEpochMilli(s.getClosedAt()), entries, exits, lost, byMethod, total,
                 s.getOpeningCash(), cashExpected, s.getCountedCash(), difference);

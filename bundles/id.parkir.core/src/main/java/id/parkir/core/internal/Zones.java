@@ -1,11 +1,13 @@
 package id.parkir.core.internal;
 
+import id.parkir.api.Text;
 import id.parkir.api.Actor;
 import id.parkir.api.ParkirException;
 import id.parkir.api.VehicleType;
 import id.parkir.api.parking.ZoneOccupancy;
 import id.parkir.api.parking.ZoneView;
 import id.parkir.store.jpa.ParkirStore;
+import id.parkir.store.jpa.Statements;
 import id.parkir.store.jpa.StoreConflict;
 import id.parkir.store.jpa.ZoneEntity;
 import id.parkir.store.jpa.ZoneSlotsEntity;
@@ -124,9 +126,7 @@ final class Zones {
         if (!ZONE_CODE.matcher(code).matches()) {
             throw ParkirException.invalid("zone_code_invalid", "zone code must be 1-16 letters or digits");
         }
-        if (zone.name() != null && zone.name().length() > 64) {
-            throw ParkirException.invalid("zone_name_invalid", "zone name must have at most 64 characters");
-        }
+        String name = Text.optional("zone name", zone.name(), 64);
         Map<VehicleType, Integer> capacities = new LinkedHashMap<>();
         if (zone.capacity() != null) {
             zone.capacity().forEach((type, slots) -> {
@@ -140,9 +140,9 @@ final class Zones {
             return store.write(em -> {
                 ZoneEntity z = em.find(ZoneEntity.class, code);
                 if (z == null) {
-                    z = newZone(em, code, zone.name() == null ? code : zone.name(), nextSortOrder(em));
-                } else if (zone.name() != null) {
-                    z.setName(zone.name());
+                    z = newZone(em, code, name == null || name.isEmpty() ? code : name, nextSortOrder(em));
+                } else if (name != null && !name.isEmpty()) {
+                    z.setName(name);
                 }
                 em.flush();
                 for (Map.Entry<VehicleType, Integer> c : capacities.entrySet()) {

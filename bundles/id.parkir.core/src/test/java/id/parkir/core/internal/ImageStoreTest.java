@@ -32,7 +32,7 @@ class ImageStoreTest {
 
     @Test
     void acceptsJpegAndPngAndStoresUnderTheDate() throws IOException {
-        ImageStore store = new ImageStore(dir, 1_000_000, ZoneId.of("Asia/Jakarta"));
+        ImageStore store = new ImageStore(dir, 1_000_000, 16_777_216L, ZoneId.of("Asia/Jakarta"));
         byte[] jpeg = encode("jpg");
         assertEquals("jpg", store.check(jpeg));
         assertEquals("png", store.check(encode("png")));
@@ -43,7 +43,7 @@ class ImageStoreTest {
 
     @Test
     void refusesOversizeForeignBrokenAndTruncatedImages() throws IOException {
-        ImageStore store = new ImageStore(dir, 10_000, ZoneId.of("Asia/Jakarta"));
+        ImageStore store = new ImageStore(dir, 10_000, 16_777_216L, ZoneId.of("Asia/Jakarta"));
         assertEquals("image_too_large", assertThrows(ParkirException.class, () -> store.check(new byte[10_001])).code());
         assertEquals("image_invalid", assertThrows(ParkirException.class, () -> store.check("GIF89a....".getBytes())).code());
         byte[] jpeg = encode("jpg");
@@ -52,5 +52,29 @@ class ImageStoreTest {
         assertEquals("image_invalid", assertThrows(ParkirException.class, () -> store.check(garbage)).code());
         byte[] truncated = Arrays.copyOf(jpeg, jpeg.length / 2);
         assertEquals("image_invalid", assertThrows(ParkirException.class, () -> store.check(truncated)).code());
+    }
+
+    @Test
+    void refusesAPixelBombFromItsHeaderWithoutDecodingIt() throws IOException {
+        ImageStore store = new ImageStore(dir, 1_000_000, 16_777_216L, ZoneId.of("Asia/Jakarta"));
+        byte[] bomb = encode("jpg");
+        int sof = sofOffset(bomb);
+        bomb[sof + 5] = (byte) (30000 >> 8);
+        bomb[sof + 6] = (byte) 30000;
+        bomb[sof + 7] = (byte) (30000 >> 8);
+        bomb[sof + 8] = (byte) 30000;
+        ParkirException e = assertThrows(ParkirException.class, () -> store.check(bomb));
+        assertEquals("image_dimensions_too_large", e.code());
+        assertEquals(ParkirException.Kind.INVALID, e.kind());
+        assertTrue(e.getMessage().contains("30000x30000"), e.getMessage());
+    }
+
+    private static int sofOffset(byte[] jpeg) {
+        for (int i = 2; i + 1 < jpeg.length; i++) {
+            if ((jpeg[i] & 0xff) == 0xFF && (jpeg[i + 1] & 0xff) == 0xC0) {
+                return i;
+            }
+        }
+        throw new AssertionError("no SOF0");
     }
 }

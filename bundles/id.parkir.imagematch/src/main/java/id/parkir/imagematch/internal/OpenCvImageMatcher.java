@@ -2,6 +2,7 @@ package id.parkir.imagematch.internal;
 
 import id.parkir.api.ImageMatcher;
 import id.parkir.api.PluginProperties;
+import id.parkir.api.ImageHeader;
 import java.util.ArrayList;
 import java.util.List;
 import org.opencv.calib3d.Calib3d;
@@ -129,6 +130,14 @@ public class OpenCvImageMatcher implements ImageMatcher {
     Features extract(byte[] encoded, String which) {
         if (encoded == null || encoded.length == 0) {
             throw new IllegalArgumentException("the " + which + " image is empty");
+        }
+        // the size its header declares, before the decoder allocates for it
+        ImageHeader.Size declared = ImageHeader.size(encoded).orElseThrow(() ->
+                new IllegalArgumentException("the " + which + " image is not a decodable JPEG or PNG photo (no readable header)"));
+        if (declared.pixels() > ImageHeader.DEFAULT_MAX_PIXELS || declared.width() > ImageHeader.MAX_SIDE
+                || declared.height() > ImageHeader.MAX_SIDE) {
+            throw new IllegalArgumentException("the " + which + " image declares " + declared.width() + "x"
+                    + declared.height() + " pixels, more than a camera photo");
         }
         MatOfByte buffer = new MatOfByte(encoded);
         Mat decoded;

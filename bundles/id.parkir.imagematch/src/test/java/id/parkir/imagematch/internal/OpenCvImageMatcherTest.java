@@ -135,5 +135,10 @@ class OpenCvImageMatcherTest {
         assertThrows(IllegalArgumentException.class, () -> matcher.score(good, null));
         byte[] tiny = encode(new Mat(4, 4, CvType.CV_8UC3, new Scalar(1, 2, 3)), ".png");
         assertThrows(IllegalArgumentException.class, () -> matcher.score(good, tiny));
+        byte[] bomb = encode(new Mat(16, 16, CvType.CV_8UC3, new Scalar(1, 2, 3)), ".png");
+        bomb[17] = 0x75; // the header now says 7.7 million pixels wide: refused before the decoder allocates
+        bomb[21] = 0x75;
+        e = assertThrows(IllegalArgumentException.class, () -> matcher.score(good, bomb));
+        assertTrue(e.getMessage().contains("more than a camera photo"), e.getMessage());
     }
 }

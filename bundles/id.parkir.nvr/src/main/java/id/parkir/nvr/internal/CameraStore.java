@@ -1,5 +1,6 @@
 package id.parkir.nvr.internal;
 
+import id.parkir.api.Text;
 import id.parkir.api.ParkirData;
 import id.parkir.api.ParkirException;
 import id.parkir.api.nvr.CameraService;
@@ -128,8 +129,8 @@ public class CameraStore implements CameraService {
             throw invalid("send the camera as JSON: name, host (or url), port, path, username, password, gateRole, gateId");
         }
         String name = s.name() == null ? "" : s.name().strip();
-        if (name.isEmpty() || name.length() > 60 || name.chars().anyMatch(Character::isISOControl)) {
-            throw invalid("name is required, at most 60 characters");
+        if (name.isEmpty() || name.length() > 60 || !Text.isClean(name)) {
+            throw invalid("name is required: at most 60 characters, no control, invisible or direction-changing characters");
         }
         for (String other : ids(p)) {
             if (!other.equals(self) && p.getProperty(other + ".name", "").equalsIgnoreCase(name)) {
@@ -143,10 +144,10 @@ public class CameraStore implements CameraService {
         }
         String url = hasUrl ? checkUrl(s.url().strip()) : fromParts(s.host().strip(), s.port(), s.path());
         String user = s.username() == null ? "" : s.username();
-        if (user.length() > 64 || user.chars().anyMatch(Character::isISOControl)) {
-            throw invalid("username: at most 64 characters, no control characters");
+        if (user.length() > 64 || !Text.isClean(user)) {
+            throw invalid("username: at most 64 characters, no control or invisible characters");
         }
-        if (s.password() != null && (s.password().length() > 128 || s.password().chars().anyMatch(Character::isISOControl))) {
+        if (s.password() != null && (s.password().length() > 128 || !Text.isClean(s.password()))) {
             throw invalid("password: at most 128 characters, no control characters");
         }
         String role = s.gateRole() == null || s.gateRole().isBlank() ? null : s.gateRole().strip().toLowerCase(Locale.ROOT);
@@ -167,6 +168,9 @@ public class CameraStore implements CameraService {
             throw invalid("port must be 1-65535, not " + port);
         }
         String pa = path == null || path.isBlank() ? "/" : path.strip();
+        if (pa.length() > 512) {
+            throw invalid("path: at most 512 characters");
+        }
         if (!pa.startsWith("/")) {
             pa = "/" + pa;
         }
@@ -177,6 +181,9 @@ public class CameraStore implements CameraService {
     }
 
     private static String checkUrl(String url) {
+        if (url.length() > 1024 || !Text.isClean(url)) {
+            throw invalid("url: at most 1024 characters, no control or invisible characters");
+        }
         URI u;
         try {
             u = new URI(url);

@@ -60,6 +60,8 @@ public class NvrRecorder implements Recorder {
     private CameraSupervisor.Settings settings;
     private PropertiesFile stateFile;
     private ScheduledExecutorService housekeeping;
+    /** Why the recorder is idle (its configuration is invalid), or null. */
+    private volatile String misconfigured;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void bindDriver(CameraDriver driver) {
@@ -72,7 +74,15 @@ public class NvrRecorder implements Recorder {
 
     @Activate
     void activate(NvrConfig config) throws IOException {
-        check(config);
+        try {
+            check(config);
+        } catch (IllegalArgumentException e) {
+            // present but idle: the API and the shell say what to fix instead of "not installed"
+            misconfigured = "invalid configuration: " + e.getMessage();
+            LOG.error("NVR not recording: {}", misconfigured);
+            return;
+        }
+        misconfigured = null;
         this.config = config;
         ZoneId zone = ZoneId.of(config.timeZone());
         Path storage = config.storage().isBlank() ? ParkirData.folder().resolve("recordings") : Paths.get(config.storage());
@@ -122,8 +132,19 @@ public class NvrRecorder implements Recorder {
         }
     }
 
+    /** 503 nvr_misconfigured, with what to fix, while etc/id.parkir.nvr.cfg is invalid. */
+    private void requireConfigured() {
+        String problem = misconfigured;
+        if (problem != null) {
+            throw ParkirException.unavailable("nvr_misconfigured", problem);
+        }
+    }
+
     @Deactivate
     void deactivate() {
+        if (housekeeping == null) {
+            return;
+        }
         housekeeping.shutdownNow();
         List<CameraSupervisor> all;
         synchronized (supervisors) {
@@ -153,6 +174,7 @@ public class NvrRecorder implements Recorder {
 
     @Override
     public List<String> start(String camera, long totalSeconds) {
+        requireConfigured();
         if (totalSeconds < 0) {
             throw ParkirException.invalid("total_seconds_invalid", "totalSeconds must be 0 (record until stopped) or more");
         }
@@ -183,6 +205,7 @@ public class NvrRecorder implements Recorder {
 
     @Override
     public List<String> stop(String camera) {
+        requireConfigured();
         List<CameraSupervisor> stopping = new ArrayList<>();
         synchronized (supervisors) {
             if (camera == null) {
@@ -202,6 +225,7 @@ public class NvrRecorder implements Recorder {
 
     @Override
     public List<CameraStatus> status() {
+        requireConfigured();
         List<SegmentFiles.Entry> all = files.all(null);
         String today = LocalDate.now(settings.zone()).toString();
         List<CameraStatus> result = new ArrayList<>();
@@ -222,6 +246,7 @@ public class NvrRecorder implements Recorder {
 
     @Override
     public StorageStatus storage() {
+        requireConfigured();
         long used = files.all(null).stream().mapToLong(SegmentFiles.Entry::bytes).sum();
         long[] disk = disk();
         return new StorageStatus(files.storage().toString(), disk[0], disk[1], used);
@@ -239,6 +264,7 @@ public class NvrRecorder implements Recorder {
 
     @Override
     public List<Segment> segments(String camera, Instant from, Instant to) {
+        requireConfigured();
         if (camera != null) {
             cameras.get(camera);
         }
@@ -256,12 +282,14 @@ public class NvrRecorder implements Recorder {
 
     @Override
     public Optional<Segment> segmentAt(String camera, Instant time) {
+        requireConfigured();
         cameras.get(camera);
         return segments(camera, time, time.plusMillis(1)).stream().reduce((a, b) -> b);
     }
 
     @Override
     public Optional<Path> file(String segmentId) {
+        requireConfigured();
         return files.file(segmentId);
     }
 
@@ -286,6 +314,7 @@ public class NvrRecorder implements Recorder {
 
     @Override
     public synchronized CleanupResult cleanup() {
+        requireConfigured();
         List<SegmentFiles.Entry> all = files.all(null);
         List<SegmentFiles.Entry> entries = new ArrayList<>(all);
         // never what may still be written: the newest file of every camera meant to record, and any

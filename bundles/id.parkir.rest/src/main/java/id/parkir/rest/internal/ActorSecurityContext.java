@@ -4,18 +4,25 @@ import id.parkir.api.Actor;
 import java.security.Principal;
 import javax.ws.rs.core.SecurityContext;
 
-/** Carries the authenticated {@link Actor} from the filter to the resources. */
+/** Carries the authenticated {@link Actor}, and the address the request came from, from the filter to the resources. */
 final class ActorSecurityContext implements SecurityContext {
     private final Actor actor;
     private final boolean secure;
+    private final String origin;
 
-    ActorSecurityContext(Actor actor, boolean secure) {
+    ActorSecurityContext(Actor actor, boolean secure, String origin) {
         this.actor = actor;
         this.secure = secure;
+        this.origin = origin;
     }
 
     static Actor actor(SecurityContext context) {
         return ((ActorSecurityContext) context).actor;
+    }
+
+    /** The client's address as the server saw it (the proxy's, behind a reverse proxy). */
+    static String origin(SecurityContext context) {
+        return ((ActorSecurityContext) context).origin;
     }
 
     @Override

@@ -6,6 +6,7 @@ import id.parkir.api.security.UserService;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Optional;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ResourceInfo;
@@ -27,6 +28,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 public class AuthFilter implements ContainerRequestFilter {
     @Context
     private ResourceInfo resourceInfo;
+
+    @Context
+    private HttpServletRequest http;
 
     @Reference
     private UserService users;
@@ -52,7 +56,8 @@ public class AuthFilter implements ContainerRequestFilter {
         if (!allowed) {
             throw ParkirException.forbidden("forbidden", "role " + actor.role().code() + " may not do this");
         }
-        request.setSecurityContext(new ActorSecurityContext(actor, request.getSecurityContext().isSecure()));
+        request.setSecurityContext(new ActorSecurityContext(actor, request.getSecurityContext().isSecure(),
+                http == null ? "unknown" : http.getRemoteAddr()));
     }
 
     private Access access() {

@@ -44,8 +44,10 @@ public class AuthResource {
     @POST
     @Path("password")
     @Access(value = {Role.ADMIN, Role.OPERATOR}, beforePasswordChange = true)
-    public Map<String, Object> changePassword(Requests.PasswordChange body, @Context SecurityContext sc) {
-        users.changePassword(ActorSecurityContext.actor(sc), body.oldPassword(), body.newPassword());
+    public Map<String, Object> changePassword(Requests.PasswordChange body, @Context SecurityContext sc,
+                                              @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        users.changePassword(ActorSecurityContext.actor(sc), AuthFilter.bearer(authorization).orElse(null),
+                body.oldPassword(), body.newPassword());
         return Map.of("changed", true);
     }
 

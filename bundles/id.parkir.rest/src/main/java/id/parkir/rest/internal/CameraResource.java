@@ -21,6 +21,8 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.StreamingOutput;
 import org.osgi.service.component.annotations.Component;
@@ -48,6 +50,9 @@ public class CameraResource {
 
     private final List<CameraDriver> drivers = new CopyOnWriteArrayList<>();
 
+    @Reference
+    private Audit audit;
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void bindDriver(CameraDriver driver) {
         drivers.add(driver);
@@ -72,20 +77,25 @@ public class CameraResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response add(CameraSpec spec) {
-        return Response.status(Response.Status.CREATED).entity(NvrResource.installed(cameras).add(spec)).build();
+    public Response add(CameraSpec spec, @Context SecurityContext sc) {
+        CameraView added = NvrResource.installed(cameras).add(spec);
+        audit.record(sc, "CAMERA_ADDED", added.id() + " " + added.url());
+        return Response.status(Response.Status.CREATED).entity(added).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CameraView update(@PathParam("id") String id, CameraSpec spec) {
-        return NvrResource.installed(cameras).update(id, spec);
+    public CameraView update(@PathParam("id") String id, CameraSpec spec, @Context SecurityContext sc) {
+        CameraView updated = NvrResource.installed(cameras).update(id, spec);
+        audit.record(sc, "CAMERA_UPDATED", updated.id() + " " + updated.url()
+                + (spec != null && spec.password() != null ? " (new password)" : ""));
+        return updated;
     }
 
     @DELETE
     @Path("{id}")
-    public Response remove(@PathParam("id") String id) {
+    public Response remove(@PathParam("id") String id, @Context SecurityContext sc) {
         CameraService c = NvrResource.installed(cameras);
         c.get(id);
         Recorder r = recorder;
@@ -93,6 +103,7 @@ public class CameraResource {
             r.stop(id);
         }
         c.remove(id);
+        audit.record(sc, "CAMERA_REMOVED", id);
         return Response.noContent().build();
     }
 
@@ -117,11 +128,9 @@ public class CameraResource {
     @Path("{id}/live")
     @Produces("multipart/x-mixed-replace")
     @Access(value = {Role.ADMIN, Role.OPERATOR}, tokenInQuery = true)
-    public Response live(@PathParam("id") String id, @QueryParam("width") @DefaultValue("960") int width,
-            @QueryParam("fps") @DefaultValue("5") int fps) {
-        if (width < 160 || width > 1920 || fps < 1 || fps > 25) {
-            throw ParkirException.invalid("live_invalid", "width must be 160-1920 and fps 1-25");
-        }
+    public Response live(@PathParam("id") String id, @QueryParam("width") String widthText, @QueryParam("fps") String fpsText) {
+        int width = QueryParams.integer("width", widthText, 960, 160, 1920);
+        int fps = QueryParams.integer("fps", fpsText, 5, 1, 25);
         String url = NvrResource.installed(cameras).streamUrl(id);
         CameraDriver d = driver(url);
         StreamingOutput body = out -> {

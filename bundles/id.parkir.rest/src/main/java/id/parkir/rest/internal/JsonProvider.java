@@ -1,6 +1,13 @@
 package id.parkir.rest.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,12 +49,21 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
     /** Largest JSON body accepted: a 5 MB photo in base64 plus the fields. */
     static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
 
-    static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** Parkir's requests are flat objects: a deeper or longer document is refused early, cheaply. */
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(16).maxNumberLength(40).maxStringLength(MAX_BODY_BYTES).build();
+
+    static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .addModule(new SimpleModule("parkir-time").addSerializer(Instant.class, ToStringSerializer.instance))
+            .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
             .build();
 
     private static boolean json(MediaType m) {
@@ -77,9 +93,12 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
                     .collect(Collectors.joining("."));
             throw ParkirException.invalid("json_invalid", field.isEmpty() ? "request body has the wrong shape"
                     : "field '" + field + "' has the wrong type");
+        } catch (StreamConstraintsException e) {
+            throw ParkirException.invalid("json_invalid", "request body is nested too deeply or has too long a value");
         } catch (JsonProcessingException e) {
-            throw ParkirException.invalid("json_invalid", "request body is not valid JSON (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+            JsonLocation at = e.getLocation();
+            throw ParkirException.invalid("json_invalid", "request body is not valid JSON"
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         }
     }
 

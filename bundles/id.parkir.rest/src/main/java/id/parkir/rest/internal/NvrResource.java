@@ -11,6 +11,8 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.Context;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -26,6 +28,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Path("nvr")
 @Produces(MediaType.APPLICATION_JSON)
 public class NvrResource {
+    @Reference
+    private Audit audit;
+
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile Recorder recorder;
@@ -44,14 +49,22 @@ public class NvrResource {
 
     @POST
     @Path("start")
-    public Map<String, Object> start(@QueryParam("camera") String camera, @QueryParam("totalSeconds") Long totalSeconds) {
-        return Map.of("recording", recorder().start(camera, totalSeconds == null ? 0 : totalSeconds));
+    public Map<String, Object> start(@QueryParam("camera") String camera, @QueryParam("totalSeconds") String totalSeconds,
+                                     @Context SecurityContext sc) {
+        // 0 = until stopped; at most a week for a timed run
+        int seconds = QueryParams.integer("totalSeconds", totalSeconds, 0, 0, 604_800);
+        List<String> recording = recorder().start(camera, seconds);
+        audit.record(sc, "RECORDING_STARTED", (camera == null ? "all cameras" : "camera " + camera)
+                + (seconds > 0 ? " for " + seconds + " s" : ""));
+        return Map.of("recording", recording);
     }
 
     @POST
     @Path("stop")
-    public Map<String, Object> stop(@QueryParam("camera") String camera) {
-        return Map.of("stopped", recorder().stop(camera));
+    public Map<String, Object> stop(@QueryParam("camera") String camera, @Context SecurityContext sc) {
+        Object stopped = recorder().stop(camera);
+        audit.record(sc, "RECORDING_STOPPED", camera == null ? "all cameras" : "camera " + camera);
+        return Map.of("stopped", stopped);
     }
 
     @GET
@@ -64,8 +77,10 @@ public class NvrResource {
 
     @POST
     @Path("cleanup")
-    public Recorder.CleanupResult cleanup() {
-        return recorder().cleanup();
+    public Recorder.CleanupResult cleanup(@Context SecurityContext sc) {
+        Recorder.CleanupResult result = recorder().cleanup();
+        audit.record(sc, "RECORDINGS_CLEANED", String.valueOf(result));
+        return result;
     }
 
 }

@@ -57,6 +57,9 @@ public class ParkingResource {
     @Reference
     private UserService users;
 
+    @Reference
+    private Audit audit;
+
     @POST
     @Path("capture-entry")
     public Response entry(Requests.Entry body, @Context SecurityContext sc) {
@@ -107,26 +110,8 @@ public class ParkingResource {
     public Page<SessionView> sessions(@QueryParam("status") String status, @QueryParam("plate") String plate,
                                       @QueryParam("date") String date, @QueryParam("page") @DefaultValue("0") String page,
                                       @QueryParam("size") @DefaultValue("50") String size) {
-        return parking.sessions(new SessionQuery(status, plate, date(date), integer("page", page), integer("size", size)));
-    }
-
-    private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw ParkirException.invalid("date_invalid", "date must be YYYY-MM-DD");
-        }
-    }
-
-    private static int integer(String name, String text) {
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            throw ParkirException.invalid(name + "_invalid", name + " must be a whole number");
-        }
+        return parking.sessions(new SessionQuery(status, plate, QueryParams.date("date", date),
+                QueryParams.integer("page", page, 0, 0, 10_000), QueryParams.integer("size", size, 50, 1, 500)));
     }
 
     @GET
@@ -145,7 +130,9 @@ public class ParkingResource {
     @Path("zones/{code}")
     @Access(Role.ADMIN)
     public ZoneView saveZone(@PathParam("code") String code, Requests.Zone body, @Context SecurityContext sc) {
-        return parking.saveZone(ActorSecurityContext.actor(sc), new ZoneView(code, body.name(), body.capacity()));
+        ZoneView saved = parking.saveZone(ActorSecurityContext.actor(sc), new ZoneView(code, body.name(), body.capacity()));
+        audit.record(sc, "ZONE_SAVED", saved.code() + " name=" + saved.name() + " capacity=" + saved.capacity());
+        return saved;
     }
 
     @GET
@@ -165,13 +152,17 @@ public class ParkingResource {
     public Response openShift(Requests.ShiftOpen body, @Context SecurityContext sc) {
         long opening = body.openingCash() == null ? 0 : body.openingCash();
         ShiftView shift = parking.openShift(ActorSecurityContext.actor(sc), opening);
+        audit.record(sc, "SHIFT_OPENED", "shift " + shift.id() + " with opening cash " + opening);
         return Response.status(Response.Status.CREATED).entity(shift).build();
     }
 
     @POST
     @Path("shifts/close")
     public ShiftReport closeShift(Requests.ShiftClose body, @Context SecurityContext sc) {
-        return parking.closeShift(ActorSecurityContext.actor(sc), body.countedCash());
+        ShiftReport report = parking.closeShift(ActorSecurityContext.actor(sc), body.countedCash());
+        audit.record(sc, "SHIFT_CLOSED", "shift " + report.shiftId() + ": expected " + report.cashExpected() + ", counted "
+                + report.countedCash() + ", difference " + report.difference());
+        return report;
     }
 
     @GET
@@ -186,7 +177,7 @@ public class ParkingResource {
     @Path("activity")
     @Access(Role.ADMIN)
     public List<ActivityEntry> activity(@QueryParam("limit") @DefaultValue("100") String limit) {
-        return users.activity(integer("limit", limit));
+        return users.activity(QueryParams.integer("limit", limit, 100, 1, 1000));
     }
 
 }

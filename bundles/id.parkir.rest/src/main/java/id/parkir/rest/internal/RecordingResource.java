@@ -23,6 +23,8 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.StreamingOutput;
 import org.osgi.service.component.annotations.Component;
@@ -41,6 +43,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 public class RecordingResource {
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
+
+    @Reference
+    private Audit audit;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -71,9 +76,13 @@ public class RecordingResource {
     @Path("{id}")
     @Produces("video/mp2t")
     @Access(value = {Role.ADMIN}, tokenInQuery = true)
-    public Response file(@PathParam("id") String id, @HeaderParam("Range") String range) throws IOException {
+    public Response file(@PathParam("id") String id, @HeaderParam("Range") String range, @Context SecurityContext sc)
+            throws IOException {
         java.nio.file.Path f = recorder().file(id).orElseThrow(
                 () -> ParkirException.notFound("recording_not_found", "no recording with id '" + id + "'"));
+        if (range == null || range.startsWith("bytes=0-")) {
+            audit.record(sc, "RECORDING_DOWNLOADED", id); // once per viewing, not per seek
+        }
         long size = Files.size(f);
         long start = 0;
         long end = size - 1;
@@ -132,13 +141,6 @@ public class RecordingResource {
     }
 
     private static Instant instant(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ParkirException.invalid("query_invalid", name + " must be an ISO-8601 instant, e.g. 2026-11-22T08:15:00Z");
-        }
+        return QueryParams.instant(name, value);
     }
 }

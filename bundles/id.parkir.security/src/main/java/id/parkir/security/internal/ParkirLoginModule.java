@@ -17,13 +17,14 @@ import javax.security.auth.callback.UnsupportedCallbackException;
 import javax.security.auth.login.FailedLoginException;
 import javax.security.auth.login.LoginException;
 import javax.security.auth.spi.LoginModule;
+import org.apache.karaf.jaas.boot.principal.ClientPrincipal;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 
 /**
- * JAAS login against the Parkir user store. Admins get Karaf's administrative roles (so they may
- * use ssh, every shell command and the web console); operators get only "operator", which neither
- * ssh nor the web console accepts. An account that must change its password is refused here: the
+ * JAAS login against the Parkir user store, for ssh, the web console and JMX. Admins get Karaf's
+ * administrative roles (ssh, every shell command, the web console, JMX); operators are refused
+ * here (they work through the API). An account that must change its password is refused here: the
  * change happens through the API first.
  */
 public class ParkirLoginModule implements LoginModule {
@@ -58,16 +59,20 @@ public class ParkirLoginModule implements LoginModule {
         if (name.getName() == null || password.getPassword() == null) {
             throw new FailedLoginException("username and password required");
         }
-        Actor actor = users.verifyPassword(name.getName(), new String(password.getPassword()), "shell/console")
+        // ssh and the web console put the client's address in the subject before the login
+        String channel = subject.getPrincipals(ClientPrincipal.class).stream().findFirst()
+                .map(c -> "shell/console " + c.getName()).orElse("shell/console");
+        Actor actor = users.verifyPassword(name.getName(), new String(password.getPassword()), channel)
                 .orElseThrow(() -> new FailedLoginException("login refused for " + name.getName()));
         password.clearPassword();
+        if (actor.role() != Role.ADMIN) {
+            // operators work through the API; the shell, the web console and JMX are for admins only
+            users.logActivity(actor.username(), "LOGIN_REFUSED", "operator via " + channel + ": admins only");
+            throw new FailedLoginException("only admins may log in here");
+        }
         principals.clear();
         principals.add(new UserPrincipal(actor.username()));
-        if (actor.role() == Role.ADMIN) {
-            ADMIN_KARAF_ROLES.forEach(r -> principals.add(new RolePrincipal(r)));
-        } else {
-            principals.add(new RolePrincipal(actor.role().code()));
-        }
+        ADMIN_KARAF_ROLES.forEach(r -> principals.add(new RolePrincipal(r)));
         return true;
     }
 

@@ -1,5 +1,6 @@
 package id.parkir.security.internal;
 
+import id.parkir.api.Text;
 import id.parkir.api.Actor;
 import id.parkir.api.ParkirException;
 import id.parkir.api.Role;
@@ -12,6 +13,7 @@ import id.parkir.api.security.UserView;
 import id.parkir.store.jpa.ActivityEntity;
 import id.parkir.store.jpa.AuthTokenEntity;
 import id.parkir.store.jpa.ParkirStore;
+import id.parkir.store.jpa.Statements;
 import id.parkir.store.jpa.StoreConflict;
 import id.parkir.store.jpa.UserEntity;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +51,7 @@ public class UserServiceImpl implements UserService {
     private final SecurityConfig config;
     /** Hashed once so that an unknown username costs as much as a wrong password. */
     private final String dummyHash;
+    private final LoginAttempts attempts;
 
     @Activate
     public UserServiceImpl(@Reference ParkirStore store, SecurityConfig config) {
@@ -57,6 +60,7 @@ public class UserServiceImpl implements UserService {
         this.hasher = new PasswordHasher(config.password_iterations());
         this.policy = new PasswordPolicy(config.password_minLength(), config.password_requireLetterAndDigit());
         this.dummyHash = hasher.hash("no such user");
+        this.attempts = new LoginAttempts(store, config.lockout_maxFailures(), config.lockout_minutes());
         createInitialAdmin();
     }
 
@@ -115,14 +119,18 @@ public class UserServiceImpl implements UserService {
     }
 
     /**
-     * Verifies a password, counting failures and locking the account after too many. The outcome
-     * is written in its own transaction so a failed login is recorded even though it throws.
+     * Verifies a password. The attempt is counted in the database before the password is tested
+     * ({@link LoginAttempts}), so the lock-out holds whatever the concurrency; each outcome is in
+     * the activity log.
      */
     private UserEntity checkPassword(String rawUsername, String password, String channel) {
         if (rawUsername == null || password == null || rawUsername.isBlank() || password.isEmpty()) {
             throw new ParkirException(ParkirException.Kind.INVALID, "credentials_missing", "username and password are required");
         }
         String username = rawUsername.trim().toLowerCase(Locale.ROOT);
+        if (username.length() > 64 || password.length() > 1024) {
+            throw wrongCredentials();
+        }
         UserEntity user = store.read(em -> em.find(UserEntity.class, username));
         long now = System.currentTimeMillis();
         if (user == null) {
@@ -130,36 +138,33 @@ public class UserServiceImpl implements UserService {
             logActivity(username, "LOGIN_FAILED", "unknown user via " + channel);
             throw wrongCredentials();
         }
-        if (user.getLockedUntil() != null && user.getLockedUntil() > now) {
-            logActivity(username, "LOGIN_REFUSED", "account locked, via " + channel);
+        if (!attempts.take(username, now)) {
+            UserEntity current = store.read(em -> em.find(UserEntity.class, username));
+            Long until = current == null ? null : current.getLockedUntil();
+            logActivity(username, "LOGIN_REFUSED", "account locked or too many attempts at once, via " + channel);
             throw new ParkirException(ParkirException.Kind.LOCKED, "account_locked",
-                    "account is locked after too many failed logins; try again after " + Instant.ofEpochMilli(user.getLockedUntil()));
+                    "account is locked after too many failed logins; try again" + (until == null ? " shortly"
+                            : " after " + Instant.ofEpochMilli(until)));
         }
         boolean ok = hasher.verify(password, user.getPasswordHash());
         if (ok && !user.isActive()) {
+            attempts.giveBack(username);
             logActivity(username, "LOGIN_REFUSED", "account disabled, via " + channel);
             throw new ParkirException(ParkirException.Kind.UNAUTHENTICATED, "account_disabled", "account is disabled");
         }
-        return store.write(em -> {
-            UserEntity u = em.find(UserEntity.class, username);
-            if (ok) {
-                u.setFailedLogins(0);
-                u.setLockedUntil(null);
-                u.setLastLoginAt(now);
-                em.persist(activity(username, "LOGIN", "via " + channel));
-                return u;
-            }
-            u.setFailedLogins(u.getFailedLogins() + 1);
-            String detail = "wrong password via " + channel + " (" + u.getFailedLogins() + " in a row)";
-            if (u.getFailedLogins() >= config.lockout_maxFailures()) {
-                u.setLockedUntil(now + Duration.ofMinutes(config.lockout_minutes()).toMillis());
-                u.setFailedLogins(0);
-                detail += "; locked for " + config.lockout_minutes() + " minutes";
-                LOG.warn("Account {} locked after {} failed logins", username, config.lockout_maxFailures());
-            }
-            em.persist(activity(username, "LOGIN_FAILED", detail));
-            return null;
-        }) == null ? failLogin() : user;
+        if (ok) {
+            attempts.succeeded(username, now);
+            logActivity(username, "LOGIN", "via " + channel);
+            return user;
+        }
+        boolean locked = attempts.failed(username, now);
+        String detail = "wrong password via " + channel;
+        if (locked) {
+            detail += "; locked for " + attempts.lockMinutes() + " minutes, its sessions ended";
+            LOG.warn("Account {} locked after {} failed logins", username, attempts.maxFailures());
+        }
+        logActivity(username, "LOGIN_FAILED", detail);
+        return failLogin();
     }
 
     private static UserEntity failLogin() {
@@ -184,7 +189,8 @@ public class UserServiceImpl implements UserService {
         String hash = sha256(token);
         // one indexed query per request: the token (primary key), unexpired, of an active user
         return store.read(em -> em.createQuery("SELECT u FROM AuthTokenEntity t, UserEntity u WHERE t.tokenHash = :h"
-                        + " AND t.expiresAt >= :now AND u.username = t.username AND u.active = TRUE", UserEntity.class)
+                        + " AND t.expiresAt >= :now AND u.username = t.username AND u.active = TRUE"
+                        + " AND (u.lockedUntil IS NULL OR u.lockedUntil < :now)", UserEntity.class)
                 .setParameter("h", hash).setParameter("now", System.currentTimeMillis()).getResultList().stream()
                 .findFirst().map(UserServiceImpl::toActor));
     }
@@ -204,7 +210,7 @@ public class UserServiceImpl implements UserService {
     }
 
     @Override
-    public void changePassword(Actor actor, String oldPassword, String newPassword) {
+    public void changePassword(Actor actor, String currentToken, String oldPassword, String newPassword) {
         if (oldPassword == null || newPassword == null) {
             throw ParkirException.invalid("password_missing", "oldPassword and newPassword are required");
         }
@@ -220,7 +226,10 @@ public class UserServiceImpl implements UserService {
             u.setPasswordHash(hasher.hash(newPassword));
             u.setMustChangePassword(false);
             u.setPasswordChangedAt(System.currentTimeMillis());
-            em.persist(activity(actor.username(), "PASSWORD_CHANGED", "by the user"));
+            // every other session of the user ends: whoever knew the old password is logged out
+            int ended = Statements.update(em, "DELETE FROM PARKIR_TOKEN WHERE USERNAME = ? AND TOKEN_HASH <> ?",
+                    actor.username(), currentToken == null ? "" : sha256(currentToken));
+            em.persist(activity(actor.username(), "PASSWORD_CHANGED", "by the user; " + ended + " other session(s) ended"));
             return null;
         });
     }
@@ -262,10 +271,7 @@ public class UserServiceImpl implements UserService {
     }
 
     private static String checkFullName(String fullName) {
-        if (fullName != null && fullName.length() > 128) {
-            throw ParkirException.invalid("full_name_too_long", "fullName must have at most 128 characters");
-        }
-        return fullName;
+        return Text.optional("fullName", fullName, 128);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package id.parkir.shell.internal;
 
+import id.parkir.api.security.UserService;
 import id.parkir.api.nvr.CameraService;
 import id.parkir.api.nvr.CameraSpec;
 import id.parkir.api.nvr.CameraView;
@@ -41,6 +42,9 @@ public class NvrCameraAdd implements Action {
     private String gateId;
 
     @Reference(optional = true)
+    private UserService users;
+
+    @Reference(optional = true)
     private CameraService cameras;
 
     @Reference
@@ -54,6 +58,7 @@ public class NvrCameraAdd implements Action {
         String pw = "-".equals(password) ? PasswordInput.read(session, null, "Camera password: ") : password;
         CameraView c = cameras.add(new CameraSpec(name, host, port, path, url, user, pw, gateRole, gateId));
         System.out.println("Added camera " + c.id() + ": " + c.url());
+        ShellActor.audit(users, "CAMERA_ADDED", c.id() + " " + c.url());
         return null;
     }
 }

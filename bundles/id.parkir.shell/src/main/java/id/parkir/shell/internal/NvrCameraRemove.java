@@ -1,5 +1,6 @@
 package id.parkir.shell.internal;
 
+import id.parkir.api.security.UserService;
 import id.parkir.api.nvr.CameraService;
 import id.parkir.api.nvr.Recorder;
 import org.apache.karaf.shell.api.action.Action;
@@ -13,6 +14,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 public class NvrCameraRemove implements Action {
     @Argument(index = 0, name = "id", required = true, description = "Camera id (nvr:camera-list)")
     private String id;
+
+    @Reference(optional = true)
+    private UserService users;
 
     @Reference(optional = true)
     private CameraService cameras;
@@ -31,6 +35,7 @@ public class NvrCameraRemove implements Action {
         }
         cameras.remove(id);
         System.out.println("Removed camera " + id);
+        ShellActor.audit(users, "CAMERA_REMOVED", id);
         return null;
     }
 }

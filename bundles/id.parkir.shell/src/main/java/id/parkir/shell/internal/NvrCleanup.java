@@ -1,5 +1,6 @@
 package id.parkir.shell.internal;
 
+import id.parkir.api.security.UserService;
 import id.parkir.api.nvr.Recorder;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
@@ -10,6 +11,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Service
 public class NvrCleanup implements Action {
     @Reference(optional = true)
+    private UserService users;
+
+    @Reference(optional = true)
     private Recorder recorder;
 
     @Override
@@ -18,6 +22,7 @@ public class NvrCleanup implements Action {
             return null;
         }
         Recorder.CleanupResult r = recorder.cleanup();
+        ShellActor.audit(users, "RECORDINGS_CLEANED", String.valueOf(r));
         System.out.printf("Deleted %d segments (%.1f MB); %.1f GB free%n", r.deletedSegments(), r.deletedBytes() / 1e6,
                 r.freeBytesAfter() / 1e9);
         return null;

@@ -1,5 +1,6 @@
 package id.parkir.shell.internal;
 
+import id.parkir.api.security.UserService;
 import id.parkir.api.nvr.Recorder;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
@@ -17,6 +18,9 @@ public class NvrStart implements Action {
     private long totalSeconds;
 
     @Reference(optional = true)
+    private UserService users;
+
+    @Reference(optional = true)
     private Recorder recorder;
 
     @Override
@@ -25,6 +29,8 @@ public class NvrStart implements Action {
             return null;
         }
         System.out.println("Recording: " + String.join(", ", recorder.start(camera, totalSeconds)));
+        ShellActor.audit(users, "RECORDING_STARTED", (camera == null ? "all cameras" : "camera " + camera)
+                + (totalSeconds > 0 ? " for " + totalSeconds + " s" : ""));
         return null;
     }
 }

@@ -1,5 +1,6 @@
 package id.parkir.shell.internal;
 
+import id.parkir.api.security.UserService;
 import id.parkir.api.nvr.Recorder;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
@@ -14,6 +15,9 @@ public class NvrStop implements Action {
     private String camera;
 
     @Reference(optional = true)
+    private UserService users;
+
+    @Reference(optional = true)
     private Recorder recorder;
 
     @Override
@@ -22,6 +26,7 @@ public class NvrStop implements Action {
             return null;
         }
         System.out.println("Stopped: " + String.join(", ", recorder.stop(camera)));
+        ShellActor.audit(users, "RECORDING_STOPPED", camera == null ? "all cameras" : "camera " + camera);
         return null;
     }
 }

@@ -4,6 +4,8 @@ import id.parkir.api.Actor;
 import id.parkir.api.Role;
 import java.security.AccessController;
 import javax.security.auth.Subject;
+import id.parkir.api.security.UserService;
+import org.apache.karaf.jaas.boot.principal.ClientPrincipal;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 
@@ -22,5 +24,20 @@ final class ShellActor {
             admin = subject.getPrincipals(RolePrincipal.class).stream().anyMatch(r -> "admin".equals(r.getName()));
         }
         return new Actor(name, admin ? Role.ADMIN : Role.OPERATOR, false);
+    }
+
+    /** Where the shell user is: the ssh client's address, or the local console. */
+    @SuppressWarnings("removal")
+    static String origin() {
+        Subject subject = Subject.getSubject(AccessController.getContext());
+        return subject == null ? "console" : subject.getPrincipals(ClientPrincipal.class).stream().findFirst()
+                .map(ClientPrincipal::getName).orElse("console");
+    }
+
+    /** An administrative action taken in the shell, in the activity log with who and from where. */
+    static void audit(UserService users, String event, String detail) {
+        if (users != null) {
+            users.logActivity(current().username(), event, detail + " (shell, from " + origin() + ")");
+        }
     }
 }

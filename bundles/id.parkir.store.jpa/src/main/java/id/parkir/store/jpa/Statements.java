@@ -1,4 +1,4 @@
-package id.parkir.core.internal;
+package id.parkir.store.jpa;
 
 import javax.persistence.EntityManager;
 import javax.persistence.Query;
@@ -9,15 +9,15 @@ import javax.persistence.Query;
  * update in memory (read, change, write back), which two servers could interleave; the database
  * runs one UPDATE statement under its row lock.
  */
-final class Statements {
+public final class Statements {
     private Statements() {
     }
 
-    static int update(EntityManager em, String sql, Object... params) {
+    public static int update(EntityManager em, String sql, Object... params) {
         return query(em, sql, params).executeUpdate();
     }
 
-    static Object single(EntityManager em, String sql, Object... params) {
+    public static Object single(EntityManager em, String sql, Object... params) {
         return query(em, sql, params).getSingleResult();
     }
 

@@ -1,0 +1,21 @@
+package id.parkir.rest.internal;
+
+import id.parkir.api.security.UserService;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The activity log entry of an administrative action taken over the API: who (the
+ * authenticated user), what, and from which address. The user store adds when.
+ */
+@Component(service = Audit.class)
+public class Audit {
+    @Reference
+    private UserService users;
+
+    void record(SecurityContext sc, String event, String detail) {
+        users.logActivity(ActorSecurityContext.actor(sc).username(), event,
+                detail + " (from " + ActorSecurityContext.origin(sc) + ")");
+    }
+}

@@ -1,0 +1,69 @@
+package id.parkir.rest.internal;
+
+import id.parkir.api.ParkirException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * Query parameters read as text and checked here, so that a value out of range or of the wrong
+ * kind is a 400 that names the parameter (JAX-RS would answer 404 for "abc" in an int parameter,
+ * and a date in the year 999999999 would overflow later). Dates and instants lie in 2000-2100.
+ */
+final class QueryParams {
+    static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
+    static final LocalDate LAST_DAY = LocalDate.of(2100, 12, 31);
+
+    private QueryParams() {
+    }
+
+    static int integer(String name, String text, int whenAbsent, int min, int max) {
+        if (text == null || text.isBlank()) {
+            return whenAbsent;
+        }
+        long value;
+        try {
+            value = Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw ParkirException.invalid(name + "_invalid", name + " must be a whole number from " + min + " to " + max);
+        }
+        if (value < min || value > max) {
+            throw ParkirException.invalid(name + "_invalid", name + " must be from " + min + " to " + max);
+        }
+        return (int) value;
+    }
+
+    static LocalDate date(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(text.trim());
+        } catch (DateTimeException e) {
+            throw ParkirException.invalid(name + "_invalid", name + " must be YYYY-MM-DD");
+        }
+        if (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) {
+            throw ParkirException.invalid(name + "_invalid", name + " must lie between " + FIRST_DAY + " and " + LAST_DAY);
+        }
+        return date;
+    }
+
+    static Instant instant(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Instant at;
+        try {
+            at = Instant.parse(text.trim());
+        } catch (DateTimeException e) {
+            throw ParkirException.invalid("query_invalid", name + " must be an ISO-8601 instant, e.g. 2026-11-22T08:15:00Z");
+        }
+        if (at.isBefore(FIRST_DAY.atStartOfDay().toInstant(ZoneOffset.UTC))
+                || at.isAfter(LAST_DAY.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))) {
+            throw ParkirException.invalid("query_invalid", name + " must lie between " + FIRST_DAY + " and " + LAST_DAY);
+        }
+        return at;
+    }
+}

@@ -1,0 +1,69 @@
+package id.parkir.security.internal;
+
+import id.parkir.store.jpa.ParkirStore;
+import id.parkir.store.jpa.Statements;
+import java.time.Duration;
+
+/**
+ * Failed-login counting and lock-out, held by the database so that it holds whatever the
+ * concurrency and however many servers: an attempt is counted ({@link #take}) before its
+ * password is checked, with one conditional update that refuses once the limit is reached, so no
+ * more than {@code maxFailures} passwords are ever tried per lock period, even when forty arrive
+ * at once. A wrong password keeps its count and locks the account at the limit (revoking its
+ * tokens); a right one clears it.
+ */
+final class LoginAttempts {
+    private final ParkirStore store;
+    private final int maxFailures;
+    private final long lockMillis;
+
+    LoginAttempts(ParkirStore store, int maxFailures, int lockMinutes) {
+        this.store = store;
+        this.maxFailures = Math.max(1, maxFailures);
+        this.lockMillis = Duration.ofMinutes(lockMinutes).toMillis();
+    }
+
+    /** Counts one attempt; false (and nothing counted) when the account is locked or at its limit. */
+    boolean take(String username, long now) {
+        // an expired lock starts a new count at this attempt
+        return store.write(em -> Statements.update(em, "UPDATE PARKIR_USER SET FAILED_LOGINS = CASE WHEN LOCKED_UNTIL IS NULL"
+                + " THEN COALESCE(FAILED_LOGINS, 0) + 1 ELSE 1 END, LOCKED_UNTIL = NULL WHERE USERNAME = ?"
+                + " AND ((LOCKED_UNTIL IS NULL AND COALESCE(FAILED_LOGINS, 0) < ?) OR LOCKED_UNTIL <= ?)",
+                username, maxFailures, now)) == 1;
+    }
+
+    /** The attempt did not test a password (e.g. the account is disabled): it does not count. */
+    void giveBack(String username) {
+        store.write(em -> Statements.update(em, "UPDATE PARKIR_USER SET FAILED_LOGINS = FAILED_LOGINS - 1"
+                + " WHERE USERNAME = ? AND FAILED_LOGINS > 0", username));
+    }
+
+    /** The password was right: the count starts again. */
+    void succeeded(String username, long now) {
+        store.write(em -> Statements.update(em, "UPDATE PARKIR_USER SET FAILED_LOGINS = 0, LOCKED_UNTIL = NULL,"
+                + " LAST_LOGIN_AT = ? WHERE USERNAME = ?", now, username));
+    }
+
+    /**
+     * The password was wrong (its attempt stays counted). At the limit the account is locked and
+     * its tokens revoked, in one transaction; returns whether this failure locked it.
+     */
+    boolean failed(String username, long now) {
+        return store.write(em -> {
+            boolean locked = Statements.update(em, "UPDATE PARKIR_USER SET LOCKED_UNTIL = ? WHERE USERNAME = ?"
+                    + " AND LOCKED_UNTIL IS NULL AND FAILED_LOGINS >= ?", now + lockMillis, username, maxFailures) == 1;
+            if (locked) {
+                Statements.update(em, "DELETE FROM PARKIR_TOKEN WHERE USERNAME = ?", username);
+            }
+            return locked;
+        });
+    }
+
+    int maxFailures() {
+        return maxFailures;
+    }
+
+    long lockMinutes() {
+        return Duration.ofMillis(lockMillis).toMinutes();
+    }
+}
