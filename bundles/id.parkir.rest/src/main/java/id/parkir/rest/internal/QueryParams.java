@@ -18,6 +18,11 @@ final class QueryParams {
     private QueryParams() {
     }
 
+    /** The error code for a parameter: {@code totalSeconds} gives {@code total_seconds_invalid}. */
+    private static String code(String name) {
+        return name.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT) + "_invalid";
+    }
+
     static int integer(String name, String text, int whenAbsent, int min, int max) {
         if (text == null || text.isBlank()) {
             return whenAbsent;
@@ -26,10 +31,10 @@ final class QueryParams {
         try {
             value = Long.parseLong(text.trim());
         } catch (NumberFormatException e) {
-            throw ParkirException.invalid(name + "_invalid", name + " must be a whole number from " + min + " to " + max);
+            throw ParkirException.invalid(code(name), name + " must be a whole number from " + min + " to " + max);
         }
         if (value < min || value > max) {
-            throw ParkirException.invalid(name + "_invalid", name + " must be from " + min + " to " + max);
+            throw ParkirException.invalid(code(name), name + " must be from " + min + " to " + max);
         }
         return (int) value;
     }
@@ -42,10 +47,10 @@ final class QueryParams {
         try {
             date = LocalDate.parse(text.trim());
         } catch (DateTimeException e) {
-            throw ParkirException.invalid(name + "_invalid", name + " must be YYYY-MM-DD");
+            throw ParkirException.invalid(code(name), name + " must be YYYY-MM-DD");
         }
         if (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) {
-            throw ParkirException.invalid(name + "_invalid", name + " must lie between " + FIRST_DAY + " and " + LAST_DAY);
+            throw ParkirException.invalid(code(name), name + " must lie between " + FIRST_DAY + " and " + LAST_DAY);
         }
         return date;
     }

@@ -44,18 +44,23 @@ final class LoginAttempts {
                 + " LAST_LOGIN_AT = ? WHERE USERNAME = ?", now, username));
     }
 
+    /** What a wrong password left: failures counted so far, and whether this one locked the account. */
+    record Failure(int inARow, boolean locked) {
+    }
+
     /**
      * The password was wrong (its attempt stays counted). At the limit the account is locked and
-     * its tokens revoked, in one transaction; returns whether this failure locked it.
+     * its tokens revoked, in one transaction.
      */
-    boolean failed(String username, long now) {
+    Failure failed(String username, long now) {
         return store.write(em -> {
             boolean locked = Statements.update(em, "UPDATE PARKIR_USER SET LOCKED_UNTIL = ? WHERE USERNAME = ?"
                     + " AND LOCKED_UNTIL IS NULL AND FAILED_LOGINS >= ?", now + lockMillis, username, maxFailures) == 1;
             if (locked) {
                 Statements.update(em, "DELETE FROM PARKIR_TOKEN WHERE USERNAME = ?", username);
             }
-            return locked;
+            Number count = (Number) Statements.single(em, "SELECT FAILED_LOGINS FROM PARKIR_USER WHERE USERNAME = ?", username);
+            return new Failure(count == null ? 0 : count.intValue(), locked);
         });
     }
 

@@ -157,9 +157,9 @@ public class UserServiceImpl implements UserService {
             logActivity(username, "LOGIN", "via " + channel);
             return user;
         }
-        boolean locked = attempts.failed(username, now);
-        String detail = "wrong password via " + channel;
-        if (locked) {
+        LoginAttempts.Failure failure = attempts.failed(username, now);
+        String detail = "wrong password via " + channel + " (" + failure.inARow() + " in a row)";
+        if (failure.locked()) {
             detail += "; locked for " + attempts.lockMinutes() + " minutes, its sessions ended";
             LOG.warn("Account {} locked after {} failed logins", username, attempts.maxFailures());
         }
