@@ -42,7 +42,7 @@ public class OpenCvPlateRecognizer implements PlateRecognizer {
     private final AnprConfig config;
     private final PlateSyntax.Mode mode;
     /** Photos decoded and searched at once: bounds the native memory ANPR can hold. */
-    private final Semaphore turns;
+    final Semaphore turns;
     private final Map<PlateReader, String> otherReaders = new ConcurrentHashMap<>();
 
     @Activate
