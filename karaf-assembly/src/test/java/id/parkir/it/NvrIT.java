@@ -428,4 +428,29 @@ class NvrIT {
         assertEquals(204, server.delete("/api/cameras/nobody-home", admin).statusCode());
         expect(404, "camera_not_found", server.get("/api/cameras/nobody-home", admin));
     }
+
+    @Test
+    @Order(13)
+    void anInvalidConfigurationIsNamedNotTakenForAMissingFeature() throws Exception {
+        server.setConfig("id.parkir.nvr.cfg", "segmentSeconds", "5");
+        HttpResponse<String> status = null;
+        for (int i = 0; i < 60; i++) {
+            status = server.get("/api/nvr/status", admin);
+            if (status.statusCode() == 503) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        expect(503, "nvr_misconfigured", status);
+        assertTrue(json(status).get("message").asText().contains("invalid configuration")
+                && status.body().contains("segmentSeconds must be 10-3600"), status.body());
+        ParkirServer.ShellResult shell = server.ssh("admin", PASSWORD, "nvr:status");
+        assertTrue(shell.output().contains("invalid configuration"), shell.output());
+        assertTrue(Files.readString(server.home.resolve("data/log/karaf.log")).contains("NVR not recording: invalid configuration"));
+        server.setConfig("id.parkir.nvr.cfg", "segmentSeconds", "10");
+        for (int i = 0; i < 60 && server.get("/api/nvr/status", admin).statusCode() != 200; i++) {
+            Thread.sleep(500);
+        }
+        assertEquals(200, server.get("/api/nvr/status", admin).statusCode(), "mended configuration, recorder back");
+    }
 }
