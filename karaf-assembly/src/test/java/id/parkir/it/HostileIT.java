@@ -140,6 +140,8 @@ class HostileIT {
         h.refused("route list", 404, "not_found", server.get("/api/?_wadl", null));
         h.refused("route list with a token", 404, "not_found", server.get("/api/users?_wadl", admin));
         h.refused("not a route", 404, "not_found", server.get("/api/no/such/route", operator));
+        h.refused("methods of a route", 405, "method_not_allowed", server.send(HttpRequest.newBuilder(server.uri("/api/users"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())));
     }
 
     private void looseStrings() throws Exception {

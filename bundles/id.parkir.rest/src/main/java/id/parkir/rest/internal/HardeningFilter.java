@@ -16,7 +16,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
  * What every API answer carries and what no request may reach. Answers are JSON or media that no
  * browser should sniff, frame, cache or run scripts from; CXF's generated service descriptions
  * ({@code ?_wadl} and the like, which would list every route to anyone) answer 404 like any
- * other route that is not documented.
+ * other route that is not documented, and OPTIONS (which would list a route's methods) is 405.
  */
 @Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class})
 @JaxrsExtension
@@ -25,6 +25,12 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 public class HardeningFilter implements ContainerRequestFilter, ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request) {
+        if ("OPTIONS".equals(request.getMethod())) {
+            // no cross-origin callers: the UI is served from the same origin; nothing to list to anyone
+            request.abortWith(Response.status(405).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ErrorMapper.body("method_not_allowed", "Method Not Allowed")).build());
+            return;
+        }
         for (String name : request.getUriInfo().getQueryParameters().keySet()) {
             if (name.startsWith("_")) {
                 request.abortWith(Response.status(404).type(MediaType.APPLICATION_JSON_TYPE)
