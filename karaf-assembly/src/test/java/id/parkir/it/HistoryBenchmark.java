@@ -1,9 +1,7 @@
 package id.parkir.it;
 
 import static id.parkir.it.ParkirServer.json;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,5 @@
 package id.parkir.it;
 
-import static id.parkir.it.ParkirServer.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.parkir.camera.rtsp.internal.FakeCamera;

@@ -1,6 +1,5 @@
 package id.parkir.rest.internal;
 
-import id.parkir.api.ParkirException;
 import id.parkir.api.Role;
 import id.parkir.api.parking.EntryCommand;
 import id.parkir.api.parking.EntryResult;
@@ -19,8 +18,6 @@ import id.parkir.api.parking.ZoneOccupancy;
 import id.parkir.api.parking.ZoneView;
 import id.parkir.api.security.ActivityEntry;
 import id.parkir.api.security.UserService;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
