@@ -71,6 +71,11 @@ class ConcurrencyIT {
     }
 
     @Test
+    void lockOutHoldsWhateverTheConcurrency() throws Exception {
+        rules.lockOutHoldsAcrossServers(admin, "korban");
+    }
+
+    @Test
     void oneOpenShiftPerUser() throws Exception {
         rules.oneOpenShiftPerUser();
     }

@@ -138,6 +138,12 @@ class PostgresClusterIT {
 
     @Test
     @Order(7)
+    void lockOutHoldsAcrossServers() throws Exception {
+        rules.lockOutHoldsAcrossServers(admin, "korban");
+    }
+
+    @Test
+    @Order(8)
     void aServerKilledMidLoadLosesNothingItAcknowledged() throws Exception {
         Map<String, String> entered = new ConcurrentHashMap<>();   // ticket -> plate, answered 201
         Map<String, String> receipts = new ConcurrentHashMap<>();  // ticket -> receipt, answered 201

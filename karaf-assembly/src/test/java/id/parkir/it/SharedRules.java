@@ -124,6 +124,17 @@ final class SharedRules {
         assertEquals(3, count(closes, 409), bodies(closes));
     }
 
+    /** Wrong passwords for one account at both servers at once: at most 5 are tried, the rest are 423. */
+    void lockOutHoldsAcrossServers(String adminToken, String username) throws Exception {
+        HttpResponse<String> made = a.post("/api/users", adminToken, "{\"username\":\"" + username
+                + "\",\"role\":\"operator\",\"password\":\"Awal2026pass\"}");
+        assertEquals(201, made.statusCode(), made.body());
+        List<HttpResponse<String>> answers = together(16, i -> server(i).login(username, "salah" + i));
+        assertEquals(5, count(answers, 401), bodies(answers));
+        assertEquals(11, count(answers, 423), bodies(answers));
+        assertEquals(423, b.login(username, "Awal2026pass").statusCode(), "locked at both servers, right password or not");
+    }
+
     String enter(String plate, String type, String zone) throws Exception {
         HttpResponse<String> r = a.post("/api/capture-entry", tokenA, "{\"plate\":\"" + plate + "\",\"vehicleType\":\"" + type + "\""
                 + (zone == null ? "" : ",\"zone\":\"" + zone + "\"") + "}");

@@ -14,6 +14,7 @@ class TextTest {
         assertTrue(Text.isClean("Siti Rahma"));
         assertTrue(Text.isClean("Lantai Dasar – Basement 1"));
         assertTrue(Text.isClean("入口 1"));
+        assertTrue(Text.isClean("Café"), "a combining accent");
         assertTrue(Text.isClean("Gerbang \uD83D\uDE97")); // an emoji: a proper surrogate pair
     }
 
@@ -27,6 +28,11 @@ class TextTest {
         assertFalse(Text.isClean("\uFEFFname"), "byte order mark");
         assertFalse(Text.isClean("broken \uD83D"), "unpaired surrogate");
         assertFalse(Text.isClean("a\u2028b"), "line separator");
+        assertFalse(Text.isClean("Gate 1\uDB40\uDC41"), "invisible tag character");
+        assertFalse(Text.isClean("Gate\u3164"), "Hangul filler");
+        assertFalse(Text.isClean("Gate\u00A01"), "no-break space");
+        assertFalse(Text.isClean("e\u0301\u0301\u0301\u0301"), "a pile of combining marks");
+        assertFalse(Text.isClean("\uE000"), "private use");
     }
 
     @Test

@@ -48,7 +48,8 @@ public class JsonErrorHandler extends ErrorHandler {
             case 431 -> "headers_too_large";
             default -> status >= 500 ? "server_error" : "http_" + status;
         };
-        String message = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
+        // Jetty's reason for a 4xx says what was wrong with the request; for a 5xx it could say too much
+        String message = status >= 500 || reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
         return "{\"error\":\"" + code + "\",\"message\":\"" + escape(message) + "\"}";
     }
 

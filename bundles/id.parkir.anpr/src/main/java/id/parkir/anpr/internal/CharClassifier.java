@@ -90,25 +90,28 @@ public final class CharClassifier {
         }
         Mat blob = Dnn.blobFromImages(images, 1 / 255.0);
         Net net = borrow();
-        Mat out;
+        Mat out = null;
         try {
             net.setInput(blob);
             out = net.forward();
+            // read the output before the net goes back: it may share the net's buffer with the next caller
+            float[] p = new float[out.cols()];
+            for (int i = 0; i < result.length; i++) {
+                out.get(i, 0, p);
+                double[] r = new double[CLASSES.length()];
+                for (int c = 0; c < r.length; c++) {
+                    // a floor, so that one unsure crop cannot veto a reading outright
+                    r[c] = 0.002 + 0.99 * p[c];
+                }
+                result[i] = r;
+            }
         } finally {
+            if (out != null) {
+                out.release();
+            }
             idle.add(net);
         }
-        float[] p = new float[out.cols()];
-        for (int i = 0; i < result.length; i++) {
-            out.get(i, 0, p);
-            double[] r = new double[CLASSES.length()];
-            for (int c = 0; c < r.length; c++) {
-                // a floor, so that one unsure crop cannot veto a reading outright
-                r[c] = 0.002 + 0.99 * p[c];
-            }
-            result[i] = r;
-        }
         blob.release();
-        out.release();
         images.forEach(Mat::release);
         return result;
     }

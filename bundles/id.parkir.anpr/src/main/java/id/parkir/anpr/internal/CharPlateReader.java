@@ -4,7 +4,9 @@ import id.parkir.api.PluginProperties;
 import id.parkir.api.anpr.GrayImage;
 import id.parkir.api.anpr.PlateReader;
 import id.parkir.api.anpr.PlateText;
+import java.util.List;
 import java.util.Optional;
+import org.opencv.core.Mat;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
@@ -23,7 +25,13 @@ public class CharPlateReader implements PlateReader {
 
     @Override
     public Optional<PlateText> read(GrayImage plate) {
-        return finder.find(OpenCv.toMat(plate)).stream().findFirst()
-                .map(f -> new PlateText(f.reading().text(), f.reading().confidence()));
+        Mat image = OpenCv.toMat(plate);
+        List<PlateFinder.Found> found = finder.find(image);
+        try {
+            return found.stream().findFirst().map(f -> new PlateText(f.reading().text(), f.reading().confidence()));
+        } finally {
+            PlateFinder.release(found);
+            image.release();
+        }
     }
 }

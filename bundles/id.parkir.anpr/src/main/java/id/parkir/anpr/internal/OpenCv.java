@@ -63,6 +63,9 @@ public final class OpenCv {
         Mat m = gray.isContinuous() ? gray : gray.clone();
         byte[] px = new byte[m.rows() * m.cols()];
         m.get(0, 0, px);
+        if (m != gray) {
+            m.release();
+        }
         return new GrayImage(m.cols(), m.rows(), px);
     }
 }

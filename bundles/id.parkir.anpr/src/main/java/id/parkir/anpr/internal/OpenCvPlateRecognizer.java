@@ -90,9 +90,18 @@ public class OpenCvPlateRecognizer implements PlateRecognizer {
     }
 
     private Recognition read(Mat gray, long t0) {
+        List<PlateFinder.Found> found = finder.find(gray);
+        try {
+            return read(gray, found, t0);
+        } finally {
+            PlateFinder.release(found);
+        }
+    }
+
+    private Recognition read(Mat gray, List<PlateFinder.Found> found, long t0) {
         List<PlateReading> plates = new ArrayList<>();
         String engine = ENGINE;
-        for (PlateFinder.Found f : finder.find(gray)) {
+        for (PlateFinder.Found f : found) {
             if (plates.size() >= config.maxPlates()) {
                 break;
             }

@@ -92,21 +92,38 @@ public final class PlateFinder {
         }
     }
 
+    /**
+     * The plates in a grey image, best first. OpenCV memory is native: every temporary is released
+     * here rather than whenever the garbage collector runs; the caller releases the returned
+     * readings' {@link Found#crops()} (see {@link #release(List)}).
+     */
     public List<Found> find(Mat gray) {
         double scale = workScale(gray);
         Mat work = working(gray, scale);
         Mat inverted = new Mat();
-        Core.bitwise_not(work, inverted);
         List<Found> found = new ArrayList<>();
-        for (Region region : candidates(work, inverted)) {
-            found.addAll(read(region.bright() ? work : inverted, region, scale));
+        try {
+            Core.bitwise_not(work, inverted);
+            for (Region region : candidates(work, inverted)) {
+                found.addAll(read(region.bright() ? work : inverted, region, scale));
+            }
+            List<Found> kept = suppressOverlaps(new ArrayList<>(found));
+            found.stream().filter(f -> !kept.contains(f)).forEach(f -> f.crops().forEach(Mat::release));
+            return kept;
+        } catch (RuntimeException e) {
+            release(found);
+            throw e;
+        } finally {
+            inverted.release();
+            if (work != gray) {
+                work.release();
+            }
         }
-        // OpenCV memory is native: free the large temporaries now rather than whenever the GC runs
-        inverted.release();
-        if (work != gray) {
-            work.release();
-        }
-        return suppressOverlaps(found);
+    }
+
+    /** Frees the character crops of readings {@link #find} returned. */
+    public static void release(List<Found> found) {
+        found.forEach(f -> f.crops().forEach(Mat::release));
     }
 
     /** The factor the image is resized by before the search. */
@@ -204,15 +221,28 @@ public final class PlateFinder {
     // ---- stage 2: reading a region -------------------------------------------------------------
 
     private List<Found> read(Mat src, Region region, double scale) {
+        List<Mat> scratch = new ArrayList<>();
+        try {
+            return read(src, region, scale, scratch);
+        } finally {
+            scratch.forEach(Mat::release); // the readings' crops keep what they need of norm alive
+        }
+    }
+
+    private List<Found> read(Mat src, Region region, double scale, List<Mat> scratch) {
         Mat crop = src.submat(region.rect());
+        scratch.add(crop);
         double f = Math.max(0.25, Math.min(4.0, (double) CHAR_HEIGHT / region.charHeight()));
         Mat norm = new Mat();
+        scratch.add(norm);
         Imgproc.resize(crop, norm, new Size(Math.max(8, Math.round(crop.cols() * f)), Math.max(8, Math.round(crop.rows() * f))),
                 0, 0, f < 1 ? Imgproc.INTER_AREA : Imgproc.INTER_CUBIC);
         double angle = slopeDegrees(region.chain());
         if (Math.abs(angle) > 1.5) {
             Mat rotation = Imgproc.getRotationMatrix2D(new Point(norm.cols() / 2.0, norm.rows() / 2.0), angle, 1);
             Mat level = new Mat();
+            scratch.add(rotation);
+            scratch.add(level);
             Imgproc.warpAffine(norm, level, rotation, norm.size(), Imgproc.INTER_LINEAR, Core.BORDER_REPLICATE);
             norm = level;
         }
@@ -278,13 +308,20 @@ public final class PlateFinder {
         double[][] probabilities = cuts.stream().map(classified::get).toArray(double[][]::new);
         PlateSyntax.Reading reading = PlateSyntax.best(probabilities, notCharPriors(chain, norm.cols()), mode);
         if (reading == null) {
+            crops.forEach(Mat::release);
             return null;
         }
         List<Rect> used = new ArrayList<>();
-        for (int i = reading.first(); i <= reading.last(); i++) {
-            used.add(chain.get(i).r);
+        List<Mat> kept = new ArrayList<>();
+        for (int i = 0; i < crops.size(); i++) {
+            if (i >= reading.first() && i <= reading.last()) {
+                used.add(chain.get(i).r);
+                kept.add(crops.get(i));
+            } else {
+                crops.get(i).release(); // a submat holds its parent's pixels until released
+            }
         }
-        return new Found(reading, plateBox(used, region, f, scale), crops.subList(reading.first(), reading.last() + 1));
+        return new Found(reading, plateBox(used, region, f, scale), kept);
     }
 
     /**
@@ -449,7 +486,9 @@ public final class PlateFinder {
      */
     static List<Component> splitMerged(Mat labels, int label, Rect r) {
         int[] px = new int[r.width * r.height];
-        labels.submat(r).get(0, 0, px);
+        Mat window = labels.submat(r);
+        window.get(0, 0, px);
+        window.release();
         int[] ink = new int[r.width];
         for (int y = 0; y < r.height; y++) {
             for (int x = 0; x < r.width; x++) {

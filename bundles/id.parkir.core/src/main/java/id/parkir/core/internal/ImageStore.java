@@ -57,7 +57,26 @@ final class ImageStore {
         return ext;
     }
 
+    /** Photos being test-decoded at once (a progressive 16 MP JPEG can take ~100 MB while it decodes). */
+    private static final java.util.concurrent.Semaphore DECODING = new java.util.concurrent.Semaphore(2);
+
     private static boolean decodes(byte[] image, ImageHeader.Size size) {
+        try {
+            if (!DECODING.tryAcquire(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw ParkirException.unavailable("image_busy", "the server is checking other photos: try again");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ParkirException.unavailable("image_busy", "interrupted while waiting to check the photo");
+        }
+        try {
+            return decodesNow(image, size);
+        } finally {
+            DECODING.release();
+        }
+    }
+
+    private static boolean decodesNow(byte[] image, ImageHeader.Size size) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {

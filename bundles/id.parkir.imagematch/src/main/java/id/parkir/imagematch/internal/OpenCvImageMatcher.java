@@ -85,8 +85,23 @@ public class OpenCvImageMatcher implements ImageMatcher {
 
     @Override
     public double score(byte[] entryImage, byte[] exitImage) {
-        return compare(entryImage, exitImage).score();
+        // two comparisons at a time: each holds two decoded photos in native memory while it works
+        try {
+            if (!comparing.tryAcquire(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the image matcher is busy with other comparisons");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to compare photos", e);
+        }
+        try {
+            return compare(entryImage, exitImage).score();
+        } finally {
+            comparing.release();
+        }
     }
+
+    private final java.util.concurrent.Semaphore comparing = new java.util.concurrent.Semaphore(2);
 
     Parts compare(byte[] entryImage, byte[] exitImage) {
         Features a = extract(entryImage, "entry");

@@ -78,7 +78,7 @@ public class CameraResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(CameraSpec spec, @Context SecurityContext sc) {
         CameraView added = NvrResource.installed(cameras).add(spec);
-        audit.record(sc, "CAMERA_ADDED", added.id() + " " + added.url());
+        audit.record(sc, "CAMERA_ADDED", Audit.camera(added));
         return Response.status(Response.Status.CREATED).entity(added).build();
     }
 
@@ -87,7 +87,7 @@ public class CameraResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public CameraView update(@PathParam("id") String id, CameraSpec spec, @Context SecurityContext sc) {
         CameraView updated = NvrResource.installed(cameras).update(id, spec);
-        audit.record(sc, "CAMERA_UPDATED", updated.id() + " " + updated.url()
+        audit.record(sc, "CAMERA_UPDATED", Audit.camera(updated)
                 + (spec != null && spec.password() != null ? " (new password)" : ""));
         return updated;
     }

@@ -52,18 +52,18 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                             : Response.Status.fromStatusCode(status) == null ? "request refused"
                             : Response.Status.fromStatusCode(status).getReasonPhrase())).build();
         }
-        if (e instanceof org.apache.cxf.interceptor.Fault && !(e.getCause() instanceof RuntimeException)) {
-            // CXF could not read the body as the type it declares (a multipart without its parts ...)
-            LOG.debug("Unreadable request body: {}", e.toString());
-            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(body("body_invalid", "the request body cannot be read as the Content-Type it declares")).build();
-        }
         if (causedBy(e, OutOfMemoryError.class)) {
             // the memory budget (bin/setenv) is reached: this request fails, the server and the gates go on
             LOG.warn("Request refused: out of memory ({})", e.toString());
             return Response.status(503).header(HttpHeaders.RETRY_AFTER, "5").type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(body("insufficient_memory", "the server has no memory free for this request now: try again"
                             + " in a few seconds")).build();
+        }
+        if (e instanceof org.apache.cxf.interceptor.Fault && !(e.getCause() instanceof RuntimeException)) {
+            // CXF could not read the body as the type it declares (a multipart without its parts ...)
+            LOG.debug("Unreadable request body: {}", e.toString());
+            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(body("body_invalid", "the request body cannot be read as the Content-Type it declares")).build();
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("Request failed (incident {})", incident, e);

@@ -79,9 +79,6 @@ public class RecordingResource {
             throws IOException {
         java.nio.file.Path f = recorder().file(id).orElseThrow(
                 () -> ParkirException.notFound("recording_not_found", "no recording with id '" + id + "'"));
-        if (range == null || range.startsWith("bytes=0-")) {
-            audit.record(sc, "RECORDING_DOWNLOADED", id); // once per viewing, not per seek
-        }
         long size = Files.size(f);
         long start = 0;
         long end = size - 1;
@@ -105,6 +102,9 @@ public class RecordingResource {
                 return Response.status(416).header("Content-Range", "bytes */" + size).build();
             }
             partial = true;
+        }
+        if (start == 0) {
+            audit.record(sc, "RECORDING_DOWNLOADED", id); // once per viewing from its start, not per seek
         }
         long from = start;
         long length = end - start + 1;

@@ -141,7 +141,10 @@ public class UserServiceImpl implements UserService {
         if (!attempts.take(username, now)) {
             UserEntity current = store.read(em -> em.find(UserEntity.class, username));
             Long until = current == null ? null : current.getLockedUntil();
-            logActivity(username, "LOGIN_REFUSED", "account locked or too many attempts at once, via " + channel);
+            if (attempts.worthLogging(username, now)) {
+                logActivity(username, "LOGIN_REFUSED", "account locked or too many attempts at once, via " + channel
+                        + " (further refusals within a minute are not logged)");
+            }
             throw new ParkirException(ParkirException.Kind.LOCKED, "account_locked",
                     "account is locked after too many failed logins; try again" + (until == null ? " shortly"
                             : " after " + Instant.ofEpochMilli(until)));
@@ -218,12 +221,24 @@ public class UserServiceImpl implements UserService {
         if (newPassword.equals(oldPassword)) {
             throw ParkirException.invalid("password_unchanged", "the new password must differ from the old one");
         }
+        // the old password is a password guess like a login's: it counts towards the lock-out
+        long now = System.currentTimeMillis();
+        UserEntity current = store.read(em -> requireUser(em, actor.username()));
+        if (!attempts.take(actor.username(), now)) {
+            throw new ParkirException(ParkirException.Kind.LOCKED, "account_locked",
+                    "account is locked after too many wrong passwords; try again later");
+        }
+        if (!hasher.verify(oldPassword, current.getPasswordHash())) {
+            LoginAttempts.Failure failure = attempts.failed(actor.username(), now);
+            logActivity(actor.username(), "PASSWORD_CHANGE_FAILED", "wrong old password (" + failure.inARow() + " in a row)"
+                    + (failure.locked() ? "; locked, its sessions ended" : ""));
+            throw ParkirException.forbidden("password_wrong", "the old password is wrong");
+        }
+        attempts.cleared(actor.username());
+        String newHash = hasher.hash(newPassword);
         store.write(em -> {
             UserEntity u = requireUser(em, actor.username());
-            if (!hasher.verify(oldPassword, u.getPasswordHash())) {
-                throw ParkirException.forbidden("password_wrong", "the old password is wrong");
-            }
-            u.setPasswordHash(hasher.hash(newPassword));
+            u.setPasswordHash(newHash);
             u.setMustChangePassword(false);
             u.setPasswordChangedAt(System.currentTimeMillis());
             // every other session of the user ends: whoever knew the old password is logged out

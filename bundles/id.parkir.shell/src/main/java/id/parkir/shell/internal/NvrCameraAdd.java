@@ -58,7 +58,7 @@ public class NvrCameraAdd implements Action {
         String pw = "-".equals(password) ? PasswordInput.read(session, null, "Camera password: ") : password;
         CameraView c = cameras.add(new CameraSpec(name, host, port, path, url, user, pw, gateRole, gateId));
         System.out.println("Added camera " + c.id() + ": " + c.url());
-        ShellActor.audit(users, "CAMERA_ADDED", c.id() + " " + c.url());
+        ShellActor.audit(users, "CAMERA_ADDED", c.id() + " (host " + java.net.URI.create(c.url()).getHost() + ")");
         return null;
     }
 }
