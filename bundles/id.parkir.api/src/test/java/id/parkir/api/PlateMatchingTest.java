@@ -26,6 +26,18 @@ class PlateMatchingTest {
     }
 
     @Test
+    void canonicalTextFoldsEveryLookAlikeClassToOneCharacter() {
+        assertEquals("000011188225566", PlateMatching.canonical("0ODQ1IL8B2Z5S6G"));
+        assertEquals("A8C", PlateMatching.canonical("ABC"));
+        assertEquals("", PlateMatching.canonical(""));
+        // equivalent plates have equal canonical texts, and only those
+        assertEquals(PlateMatching.canonical("B1234ABC"), PlateMatching.canonical("81234A8C"));
+        assertFalse(PlateMatching.canonical("B1234ABC").equals(PlateMatching.canonical("B1235ABC")));
+        // a typed fragment is found inside a plate up to look-alikes
+        assertTrue(PlateMatching.canonical("BG1508SO").contains(PlateMatching.canonical("8G15O8")));
+    }
+
+    @Test
     void boxOverlap() {
         assertEquals(1.0, new Box(0, 0, 10, 10).iou(new Box(0, 0, 10, 10)), 1e-9);
         assertEquals(0.0, new Box(0, 0, 10, 10).iou(new Box(20, 20, 5, 5)), 1e-9);

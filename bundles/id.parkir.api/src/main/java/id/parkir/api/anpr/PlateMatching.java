@@ -9,7 +9,7 @@ public final class PlateMatching {
     }
 
     /** The canonical member of a character's confusion class. */
-    static char canonical(char c) {
+    public static char canonical(char c) {
         return switch (c) {
             case 'O', 'D', 'Q' -> '0';
             case 'I', 'L' -> '1';
@@ -19,6 +19,19 @@ public final class PlateMatching {
             case 'G' -> '6';
             default -> c;
         };
+    }
+
+    /**
+     * The text with every character replaced by the canonical member of its class: two plates are
+     * {@link #equivalent} exactly when their canonical texts are equal, and a typed fragment matches
+     * a plate up to look-alikes when its canonical text occurs in the plate's.
+     */
+    public static String canonical(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = canonical(chars[i]);
+        }
+        return new String(chars);
     }
 
     /** True when both are non-null and equal once confusable characters are folded together. */

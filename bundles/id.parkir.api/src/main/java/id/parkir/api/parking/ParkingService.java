@@ -17,6 +17,18 @@ public interface ParkingService {
 
     Page<SessionView> sessions(SessionQuery query);
 
+    /**
+     * The entry or exit photo of a session ({@code kind} is {@link SessionPhoto#ENTRY} or
+     * {@link SessionPhoto#EXIT}; the exit photo is the one of the latest quote that carried one).
+     *
+     * @throws id.parkir.api.ParkirException 400 for a malformed ticket or kind, 404 {@code photo_not_found}
+     *                                       for an unknown ticket or a session without that photo
+     */
+    SessionPhoto photo(String ticket, String kind);
+
+    /** The site's name, address, time zone, day boundary and currency. */
+    Site site();
+
     List<ZoneOccupancy> occupancy();
 
     List<ZoneView> zones();

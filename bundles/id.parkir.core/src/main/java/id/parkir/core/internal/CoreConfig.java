@@ -27,6 +27,12 @@ public @interface CoreConfig {
     @AttributeDefinition(description = "Minutes an exit quote holds: a payment within this time is charged at the quoted exit time")
     int quoteValidityMinutes() default 15;
 
+    @AttributeDefinition(description = "Name of the site, shown on screens and printed tickets (at most 64 characters)")
+    String siteName() default "Parkir";
+
+    @AttributeDefinition(description = "Address of the site, one line, printed on tickets (at most 200 characters; empty = none)")
+    String siteAddress() default "";
+
     @AttributeDefinition(description = "Zones created on first start with an empty database: CODE|Name|type=slots,...; zones separated by ';'")
     String initialZones() default "A|Lantai Dasar|motorcycle=300,car=150,truck=10,bus=5";
 }

@@ -135,12 +135,17 @@ final class ImageStore {
         }
     }
 
+    /** The photo at a path this store wrote, or null when it is gone; nothing outside the folder is read. */
     byte[] load(String relative) {
         if (relative == null) {
             return null;
         }
+        Path file = root.resolve(relative).normalize();
+        if (!file.startsWith(root.normalize())) {
+            return null; // paths come from the database, which only this class writes: never expected
+        }
         try {
-            return Files.readAllBytes(root.resolve(relative));
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             return null;
         }

@@ -16,10 +16,12 @@ import id.parkir.api.parking.ParkingService;
 import id.parkir.api.parking.PaymentCommand;
 import id.parkir.api.parking.PluginInfo;
 import id.parkir.api.parking.Receipt;
+import id.parkir.api.parking.SessionPhoto;
 import id.parkir.api.parking.SessionQuery;
 import id.parkir.api.parking.SessionView;
 import id.parkir.api.parking.ShiftReport;
 import id.parkir.api.parking.ShiftView;
+import id.parkir.api.parking.Site;
 import id.parkir.api.parking.ZoneOccupancy;
 import id.parkir.api.parking.ZoneView;
 import id.parkir.store.jpa.ParkirStore;
@@ -42,7 +44,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The gate and cash-desk service: wires the parts ({@link Entries}, {@link Exits},
- * {@link Payments}, {@link SessionSearch}, {@link Zones}, {@link Shifts}) and the plugins. Tariff
+ * {@link Payments}, {@link SessionSearch}, {@link SessionPhotos}, {@link Zones}, {@link Shifts})
+ * and the plugins. Tariff
  * rules, payment methods, the image matcher and the plate recogniser are dynamic references, so
  * their bundles come and go while the core keeps running. There is no lock in this JVM: what must
  * not race (one vehicle inside per plate, zone capacity, paid once, receipt numbers, one open
@@ -60,6 +63,8 @@ public class ParkingServiceImpl implements ParkingService {
     private final Exits exits;
     private final Payments payments;
     private final SessionSearch search;
+    private final SessionPhotos photos;
+    private final Site site;
     private final Zones zones;
     private final Shifts shifts;
 
@@ -83,7 +88,9 @@ public class ParkingServiceImpl implements ParkingService {
         this.entries = new Entries(store, images, photoPlates, zones);
         this.exits = new Exits(store, images, photoPlates, boundary, tariffRule, () -> imageMatcher);
         this.payments = new Payments(store, config, boundary, tariffRule, paymentMethods);
-        this.search = new SessionSearch(store, boundary);
+        this.search = new SessionSearch(store, boundary, new FeesSoFar(tariffRule));
+        this.photos = new SessionPhotos(store, images);
+        this.site = SiteInfo.of(config, boundary);
         zones.createInitialZones(config.initialZones());
     }
 
@@ -148,6 +155,16 @@ public class ParkingServiceImpl implements ParkingService {
     @Override
     public Page<SessionView> sessions(SessionQuery query) {
         return search.search(query);
+    }
+
+    @Override
+    public SessionPhoto photo(String ticket, String kind) {
+        return photos.photo(ticket, kind);
+    }
+
+    @Override
+    public Site site() {
+        return site;
     }
 
     @Override

@@ -10,6 +10,7 @@ import id.parkir.api.parking.ParkingService;
 import id.parkir.api.parking.PaymentCommand;
 import id.parkir.api.parking.PluginInfo;
 import id.parkir.api.parking.Receipt;
+import id.parkir.api.parking.SessionPhoto;
 import id.parkir.api.parking.SessionQuery;
 import id.parkir.api.parking.SessionView;
 import id.parkir.api.parking.ShiftReport;
@@ -109,6 +110,19 @@ public class ParkingResource {
                                       @QueryParam("size") @DefaultValue("50") String size) {
         return parking.sessions(new SessionQuery(status, plate, QueryParams.date("date", date),
                 QueryParams.integer("page", page, 0, 0, 10_000), QueryParams.integer("size", size, 50, 1, 500)));
+    }
+
+    /**
+     * A session's entry or exit photo, for comparing at the exit. The token may come as
+     * {@code access_token} so that an {@code <img>} can show it; the answer is never cached.
+     */
+    @GET
+    @Path("sessions/{ticket}/photos/{kind}")
+    @Produces({"image/jpeg", "image/png"})
+    @Access(value = {Role.ADMIN, Role.OPERATOR}, tokenInQuery = true)
+    public Response photo(@PathParam("ticket") String ticket, @PathParam("kind") String kind) {
+        SessionPhoto photo = parking.photo(ticket, kind);
+        return Response.ok(photo.bytes(), photo.mediaType()).build();
     }
 
     @GET
