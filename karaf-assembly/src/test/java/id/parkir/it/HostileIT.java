@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.parkir.api.TicketNumber;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -167,6 +168,15 @@ class HostileIT {
         h.refused("search injection", 400, "plate_invalid", server.get("/api/sessions?plate=%27%20OR%201%3D1--", operator));
         h.refused("gate traversal", 400, "gate_invalid", server.post("/api/capture-entry", operator,
                 "{\"plate\":\"B5ATK\",\"vehicleType\":\"car\",\"gate\":\"../../etc\"}"));
+        String photos = "/api/sessions/" + TicketNumber.generate() + "/photos/";
+        h.refused("photo ticket traversal", 404, "not_found", server.get("/api/sessions/..%2F..%2Fetc%2Fpasswd/photos/entry", operator));
+        h.refused("photo ticket backslashes", 400, "ticket_invalid", server.get("/api/sessions/..%5C..%5Cetc/photos/entry", operator));
+        h.refused("photo kind traversal", 400, "photo_kind_invalid", server.get(photos + "..%5C..%5Cetc", operator));
+        h.refused("photo kind dots", 400, "photo_kind_invalid", server.get(photos + "..", operator));
+        h.refused("photo of an unknown ticket", 404, "photo_not_found", server.get(photos + "entry", operator));
+        h.refused("photo ticket injection", 400, "ticket_invalid", server.get("/api/sessions/%27%20OR%201%3D1--/photos/entry", operator));
+        h.refused("look-alike search injection", 400, "plate_invalid", server.get("/api/sessions?status=inside&plate=%27%20OR%201%3D1--", operator));
+        h.refused("forged access_token", 401, "unauthenticated", server.get(photos + "entry?access_token=" + "x".repeat(43), null));
     }
 
     private void everyRouteWithoutTokenAndWithTheWrongRole() throws Exception {
@@ -175,7 +185,8 @@ class HostileIT {
                 new String[] {"POST", "/api/shifts/open"}, new String[] {"GET", "/api/zones"}, new String[] {"GET", "/api/users"},
                 new String[] {"PUT", "/api/zones/A"}, new String[] {"GET", "/api/activity"}, new String[] {"POST", "/api/cameras"},
                 new String[] {"POST", "/api/nvr/start"}, new String[] {"POST", "/api/nvr/cleanup"}, new String[] {"GET", "/api/recordings"},
-                new String[] {"POST", "/api/anpr/read"}, new String[] {"GET", "/api/auth/me"});
+                new String[] {"POST", "/api/anpr/read"}, new String[] {"GET", "/api/auth/me"}, new String[] {"GET", "/api/site"},
+                new String[] {"GET", "/api/sessions/" + TicketNumber.generate() + "/photos/entry"});
         List<String> adminOnly = List.of("/api/users", "/api/zones/A", "/api/activity", "/api/cameras", "/api/nvr/start",
                 "/api/nvr/cleanup", "/api/recordings");
         for (String[] r : routes) {

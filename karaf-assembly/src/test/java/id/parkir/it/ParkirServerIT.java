@@ -63,6 +63,8 @@ class ParkirServerIT {
         server = ParkirServer.unpack("server");
         // No grace period for cars, so an immediate exit costs the first hour (Rp5.000).
         server.setConfig("id.parkir.tariff.progressive.cfg", "car.graceMinutes", "0");
+        server.setConfig("id.parkir.core.cfg", "siteName", "Parkir Mal Kelapa Gading");
+        server.setConfig("id.parkir.core.cfg", "siteAddress", "Jl. Boulevard Raya No. 1, Jakarta Utara");
         server.start();
     }
 
@@ -477,6 +479,95 @@ class ParkirServerIT {
             pool.shutdownNow();
         }
         assertEquals(1, json(server.get("/api/sessions?plate=KT8RAP", operator)).get("total").asLong());
+    }
+
+    // ---- what the operator's screens read ------------------------------------------------------
+
+    @Test
+    @Order(17)
+    void theSiteIsReadByEveryLoggedInUser() throws Exception {
+        JsonNode site = json(server.get("/api/site", operator));
+        assertEquals("Parkir Mal Kelapa Gading", site.get("name").asText(), site.toString());
+        assertEquals("Jl. Boulevard Raya No. 1, Jakarta Utara", site.get("address").asText());
+        assertEquals("Asia/Jakarta", site.get("timeZone").asText());
+        assertEquals("00:00", site.get("dayBoundary").asText());
+        assertEquals("IDR", site.get("currency").asText());
+        assertEquals(site, json(server.get("/api/site", admin)));
+        expect(401, "unauthenticated", server.get("/api/site", null));
+
+        assertEquals(201, server.post("/api/users", admin, "{\"username\":\"kasir5\",\"role\":\"operator\","
+                + "\"password\":\"Awal2026pass\"}").statusCode());
+        String unchanged = token(login("kasir5", "Awal2026pass"));
+        assertEquals(site, json(server.get("/api/site", unchanged)), "also before the forced password change");
+        expect(403, "password_change_required", server.get("/api/sessions/" + TicketNumber.generate() + "/photos/entry",
+                unchanged));
+    }
+
+    @Test
+    @Order(18)
+    void gatePhotosAreShownToOperatorsAndNothingElseIsReached() throws Exception {
+        HttpResponse<String> entry = server.postMultipart("/api/capture-entry", operator,
+                Map.of("plate", "BG 1508 SO", "vehicleType", "car"), entryPhoto);
+        assertEquals(201, entry.statusCode(), entry.body());
+        String number = json(entry).get("ticket").asText();
+        String noPhoto = enter("BG 1509 SO", "car");
+        String path = "/api/sessions/" + number + "/photos/";
+        String snapshot = state();
+
+        HttpResponse<byte[]> photo = server.getBytes(path + "entry", operator);
+        assertEquals(200, photo.statusCode());
+        assertEquals("image/jpeg", photo.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("nosniff", photo.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(Arrays.equals(entryPhoto, photo.body()), "the stored entry photo, byte for byte");
+        String typed = number.toLowerCase().substring(0, 5) + "-" + number.toLowerCase().substring(5);
+        assertEquals(200, server.getBytes("/api/sessions/" + typed + "/photos/entry", admin).statusCode(), "as typed");
+        assertEquals(200, server.getBytes(path + "entry?access_token=" + operator, null).statusCode(), "for an <img>");
+
+        String wrongCheck = number.substring(0, 9) + (number.charAt(9) == '0' ? '1' : '0');
+        expect(404, "photo_not_found", server.get(path + "exit", operator));
+        expect(404, "photo_not_found", server.get("/api/sessions/" + noPhoto + "/photos/entry", operator));
+        expect(404, "photo_not_found", server.get("/api/sessions/" + TicketNumber.generate() + "/photos/entry", operator));
+        expect(400, "ticket_check_failed", server.get("/api/sessions/" + wrongCheck + "/photos/entry", operator));
+        expect(400, "ticket_invalid", server.get("/api/sessions/ABC/photos/entry", operator));
+        expect(400, "ticket_invalid", server.get("/api/sessions/..%5C..%5Cetc%5Cpasswd/photos/entry", operator));
+        expect(400, "photo_kind_invalid", server.get(path + "plate", operator));
+        expect(400, "photo_kind_invalid", server.get(path + "..%5Centry", operator));
+        expect(401, "unauthenticated", server.get(path + "entry", null));
+        expect(401, "unauthenticated", server.get(path + "entry?access_token=forged", null));
+        assertEquals(snapshot, state(), "reading photos changes nothing");
+
+        byte[] png = blankPng();
+        assertEquals(200, server.post("/api/capture-exit", operator, "{\"ticket\":\"" + number + "\",\"plate\":\"BG1508SO\","
+                + "\"image\":\"" + Base64.getEncoder().encodeToString(png) + "\"}").statusCode());
+        HttpResponse<byte[]> exit = server.getBytes(path + "exit", operator);
+        assertEquals(200, exit.statusCode());
+        assertEquals("image/png", exit.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(Arrays.equals(png, exit.body()), "the exit photo of the latest quote");
+    }
+
+    @Test
+    @Order(19)
+    void vehiclesInsideAreFoundDespiteLookAlikesWithTheirChargeSoFar() throws Exception {
+        JsonNode found = json(server.get("/api/sessions?status=inside&plate=8G15O8", operator));
+        assertEquals(1, found.get("total").asLong(), found.toString());
+        JsonNode car = found.get("items").get(0);
+        assertEquals("BG1508SO", car.get("plate").asText());
+        assertEquals(5000, car.get("feeSoFar").asLong(), "the first hour, without grace: " + car);
+        assertEquals(1, json(server.get("/api/sessions?status=inside&plate=1508S0", operator)).get("total").asLong());
+        assertEquals(2, json(server.get("/api/sessions?status=inside&plate=BG150", operator)).get("total").asLong());
+        assertEquals(0, json(server.get("/api/sessions?status=inside&plate=BG1507", operator)).get("total").asLong());
+        assertEquals(0, json(server.get("/api/sessions?status=overnight&plate=8G15O8", operator)).get("total").asLong());
+        JsonNode page1 = json(server.get("/api/sessions?status=inside&plate=8G150&size=1&page=1", operator));
+        assertEquals(2, page1.get("total").asLong());
+        assertEquals("BG1508SO", page1.get("items").get(0).get("plate").asText(), "newest first: 1509 entered after 1508");
+
+        JsonNode history = json(server.get("/api/sessions?plate=BG1508", operator));
+        assertTrue(history.get("items").get(0).get("feeSoFar").isNull(), "no fee so far outside the inside lists");
+        assertEquals(0, json(server.get("/api/sessions?plate=8G1508", operator)).get("total").asLong(),
+                "the history search is unchanged: a prefix, as typed");
+        for (JsonNode s : json(server.get("/api/sessions?status=inside&size=500", operator)).get("items")) {
+            assertTrue(s.get("feeSoFar").isNumber(), "every vehicle inside is priced: " + s);
+        }
     }
 
     // ---- bad input changes nothing ----------------------------------------------------------
