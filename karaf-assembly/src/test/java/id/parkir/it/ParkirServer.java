@@ -37,15 +37,18 @@ final class ParkirServer implements AutoCloseable {
 
     final Path home;
     final int httpPort;
+    /** HTTPS (org.osgi.service.http.port.secure), on every interface; plain HTTP is on 127.0.0.1 only. */
+    final int httpsPort;
     final int sshPort;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;
     /** Extra environment for bin/karaf, e.g. EXTRA_JAVA_OPTS for a benchmark's JVM flags. */
     final Map<String, String> environment = new java.util.HashMap<>();
 
-    private ParkirServer(Path home, int httpPort, int sshPort) {
+    private ParkirServer(Path home, int httpPort, int httpsPort, int sshPort) {
         this.home = home;
         this.httpPort = httpPort;
+        this.httpsPort = httpsPort;
         this.sshPort = sshPort;
     }
 
@@ -59,8 +62,9 @@ final class ParkirServer implements AutoCloseable {
         try (Stream<Path> bin = Files.list(home.resolve("bin"))) {
             bin.forEach(p -> p.toFile().setExecutable(true));
         }
-        ParkirServer server = new ParkirServer(home, freePort(), freePort());
+        ParkirServer server = new ParkirServer(home, freePort(), freePort(), freePort());
         server.setConfig("org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(server.httpPort));
+        server.setConfig("org.ops4j.pax.web.cfg", "org.osgi.service.http.port.secure", Integer.toString(server.httpsPort));
         server.setConfig("org.apache.karaf.shell.cfg", "sshPort", Integer.toString(server.sshPort));
         server.setConfig("org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort()));
         server.setConfig("org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort()));
@@ -109,8 +113,11 @@ final class ParkirServer implements AutoCloseable {
         Files.writeString(cfg, text);
     }
 
-    void start() throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile())
+    /** Starts {@code bin/karaf server} with extra arguments (e.g. {@code clean}) and waits until the API answers. */
+    void start(String... karafArgs) throws Exception {
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/karaf").toString(), "server"));
+        command.addAll(List.of(karafArgs));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
         pb.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
         pb.environment().putAll(environment);
