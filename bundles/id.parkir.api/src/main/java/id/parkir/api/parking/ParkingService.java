@@ -41,6 +41,9 @@ public interface ParkingService {
 
     Optional<ShiftView> currentShift(Actor actor);
 
+    /** The running totals of the actor's open shift (as its report would be if closed now), if one is open. */
+    Optional<ShiftReport> currentShiftReport(Actor actor);
+
     List<PluginInfo> paymentMethods();
 
     List<PluginInfo> tariffRules();

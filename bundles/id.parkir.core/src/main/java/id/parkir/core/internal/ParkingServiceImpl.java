@@ -197,6 +197,11 @@ public class ParkingServiceImpl implements ParkingService {
         return shifts.current(actor);
     }
 
+    @Override
+    public Optional<ShiftReport> currentShiftReport(Actor actor) {
+        return shifts.running(actor);
+    }
+
     /** A database refusal no part turned into its own answer is still a 409, never a 500. */
     private static <T> T guarded(Supplier<T> operation) {
         try {

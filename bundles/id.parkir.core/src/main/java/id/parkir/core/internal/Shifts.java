@@ -73,6 +73,11 @@ final class Shifts {
         return store.read(em -> Optional.ofNullable(openShift(em, actor.username())).map(Shifts::view));
     }
 
+    /** The open shift's report so far: the same aggregates, read without locking the shift. */
+    Optional<ShiftReport> running(Actor actor) {
+        return store.read(em -> Optional.ofNullable(openShift(em, actor.username())).map(s -> report(em, s)));
+    }
+
     /** Aggregates over the shift's own rows; each is answered from a covering index, never the tables. */
     private static ShiftReport report(EntityManager em, ShiftEntity s) {
         long entries = count(Statements.single(em, "SELECT COUNT(*) FROM PARKIR_SESSION WHERE ENTRY_SHIFT = ?", s.getId()));

@@ -179,9 +179,19 @@ public class ParkingResource {
     @GET
     @Path("shifts/current")
     public Response currentShift(@Context SecurityContext sc) {
-        return parking.currentShift(ActorSecurityContext.actor(sc)).map(s -> Response.ok(s).build())
-                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND)
-                        .entity(ErrorMapper.body("no_open_shift", "no open shift")).build());
+        return orNoOpenShift(parking.currentShift(ActorSecurityContext.actor(sc)));
+    }
+
+    /** The open shift's running totals (entries, exits, revenue per method, cash expected), for the cashier's screen. */
+    @GET
+    @Path("shifts/current/report")
+    public Response currentShiftReport(@Context SecurityContext sc) {
+        return orNoOpenShift(parking.currentShiftReport(ActorSecurityContext.actor(sc)));
+    }
+
+    private static Response orNoOpenShift(java.util.Optional<?> shift) {
+        return shift.map(s -> Response.ok(s).build()).orElseGet(() -> Response.status(Response.Status.NOT_FOUND)
+                .entity(ErrorMapper.body("no_open_shift", "no open shift")).build());
     }
 
     @GET
