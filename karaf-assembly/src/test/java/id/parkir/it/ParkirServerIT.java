@@ -328,6 +328,13 @@ class ParkirServerIT {
                 "{\"ticket\":\"" + number + "\",\"plate\":\"B9999XYZ\"}");
         assertFalse(json(mismatch).get("plateMatches").asBoolean());
 
+        // an exit photo with no readable plate (dark, dirty plate) does not hold the vehicle: the plate check is just unknown
+        HttpResponse<String> unreadable = server.post("/api/capture-exit", operator, "{\"ticket\":\"" + number
+                + "\",\"image\":\"" + Base64.getEncoder().encodeToString(blankPng()) + "\"}");
+        assertEquals(200, unreadable.statusCode(), unreadable.body());
+        assertTrue(json(unreadable).get("plateMatches").isNull(), unreadable.body());
+        assertTrue(json(unreadable).get("plateRead").isNull(), unreadable.body());
+
         String snapshot = state();
         HttpResponse<String> shortPay = pay(number, "cash", "2000", null);
         assertEquals(400, shortPay.statusCode());
@@ -356,6 +363,13 @@ class ParkirServerIT {
         assertEquals("paid", session.get("status").asText());
         assertEquals(5000, session.get("total").asLong());
 
+        // the running totals are what the close will report, and change nothing
+        JsonNode running = json(server.get("/api/shifts/current/report", operator));
+        assertEquals(1, running.get("exits").asLong(), running.toString());
+        assertEquals(105000, running.get("cashExpected").asLong(), running.toString());
+        assertTrue(running.get("closedAt").isNull() && running.get("difference").isNull(), running.toString());
+        assertEquals(401, server.get("/api/shifts/current/report", null).statusCode());
+        assertEquals(404, server.get("/api/shifts/current/report", admin).statusCode(), "the admin has no open shift");
         HttpResponse<String> closed = server.post("/api/shifts/close", operator, "{\"countedCash\":105000}");
         assertEquals(200, closed.statusCode(), closed.body());
         JsonNode report = json(closed);
@@ -365,6 +379,7 @@ class ParkirServerIT {
         assertEquals(105000, report.get("cashExpected").asLong());
         assertEquals(0, report.get("difference").asLong());
         assertEquals(409, server.post("/api/shifts/close", operator, "{}").statusCode());
+        assertEquals("no_open_shift", json(server.get("/api/shifts/current/report", operator)).get("error").asText());
     }
 
     @Test

@@ -47,8 +47,9 @@ final class Exits {
 
     ExitQuote quote(Actor actor, ExitCommand command) {
         String imageExt = command.image() == null ? null : images.check(command.image());
-        PlateText read = Sessions.isBlank(command.plate()) && command.image() != null && photoPlates.available()
-                ? photoPlates.read(command.image()) : null;
+        // a lost ticket is found by the plate, so it must be read; with a ticket the plate is a check only
+        PlateText read = !Sessions.isBlank(command.plate()) || command.image() == null || !photoPlates.available() ? null
+                : command.lostTicket() ? photoPlates.read(command.image()) : photoPlates.readIfAny(command.image()).orElse(null);
         Plate exitPlate = read != null ? Plate.parse(read.text())
                 : Sessions.isBlank(command.plate()) ? null : Plate.parse(command.plate());
         String ticket = command.lostTicket() ? null : TicketNumber.parse(command.ticket());

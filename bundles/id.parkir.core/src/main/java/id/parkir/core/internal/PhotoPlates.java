@@ -29,10 +29,21 @@ final class PhotoPlates {
         if (r == null) {
             throw ParkirException.invalid("plate_missing", "plate is required (no plate recogniser is installed)");
         }
+        return readIfAny(image).orElseThrow(() -> ParkirException.invalid("plate_unreadable",
+                "no plate could be read from the photo: type the plate"));
+    }
+
+    /**
+     * The best valid plate in the photo, if any: at an exit with its ticket the plate is only a
+     * check, and a dirty plate or a dark photo must not hold the vehicle at the gate.
+     */
+    java.util.Optional<PlateText> readIfAny(byte[] image) {
+        PlateRecognizer r = recognizer.get();
+        if (r == null) {
+            return java.util.Optional.empty();
+        }
         Recognition result = r.recognize(image);
-        PlateReading best = result.plates().stream().filter(p -> Plate.isValid(p.text())).findFirst()
-                .orElseThrow(() -> ParkirException.invalid("plate_unreadable",
-                        "no plate could be read from the photo: type the plate"));
-        return new PlateText(best.text(), best.confidence());
+        return result.plates().stream().filter(p -> Plate.isValid(p.text())).findFirst()
+                .map(best -> new PlateText(best.text(), best.confidence()));
     }
 }
