@@ -1,0 +1,101 @@
+// The page: routes (#/entry, #/exit, ...), the menu with its function keys, the language switch.
+import { loadLanguage, currentLanguage, translate } from './i18n.js';
+import { $, h, clear } from './dom.js';
+import { start, user, logout, onLogin } from './session.js';
+import { startStatus } from './status.js';
+import { applyPaper, gateSettings } from './settings.js';
+import { mountEntry } from './entry.js';
+import { mountExit } from './exit.js';
+import { mountLost } from './lost.js';
+import { mountOvernight } from './overnight.js';
+import { mountShift } from './shift.js';
+import { mountActivity } from './activity.js';
+import { mountGateSettings } from './gate.js';
+
+const STAFF = ['operator', 'admin'];
+const ROUTES = [
+  { path: 'entry', key: 'F2', label: 'nav.entry', mount: mountEntry, roles: STAFF },
+  { path: 'exit', key: 'F3', label: 'nav.exit', mount: mountExit, roles: STAFF },
+  { path: 'lost', key: 'F4', label: 'nav.lost', mount: mountLost, roles: STAFF },
+  { path: 'overnight', label: 'nav.overnight', mount: mountOvernight, roles: STAFF },
+  { path: 'shift', label: 'nav.shift', mount: mountShift, roles: STAFF },
+  { path: 'settings', label: 'nav.settings', mount: mountGateSettings, roles: STAFF },
+  { path: 'admin/activity', label: 'nav.activity', mount: mountActivity, roles: ['admin'] },
+];
+
+let screen = null;
+let mounted = null;
+
+function route() {
+  const path = (window.location.hash || '').replace(/^#\/?/, '') || 'entry';
+  return ROUTES.find((r) => r.path === path) || null;
+}
+
+function render() {
+  const me = user();
+  if (!me) return;
+  if (mounted && mounted.unmount) mounted.unmount();
+  mounted = null;
+  const main = $('#screen');
+  delete main.dataset.captureMillis;
+  delete main.dataset.quoteMillis;
+  const r = route();
+  document.querySelectorAll('#nav a').forEach((a) => a.toggleAttribute('aria-current', false));
+  if (!r) {
+    clear(main, h('h1', { i18n: 'route.unknown' }));
+    return;
+  }
+  const link = document.querySelector(`#nav a[data-path="${r.path}"]`);
+  if (link) link.setAttribute('aria-current', 'page');
+  main.dataset.screen = r.path;
+  if (!r.roles.includes(me.role)) {
+    // the API refuses such calls too (403); the page does not even ask
+    clear(main, h('h1', { id: 'forbidden', i18n: 'route.forbidden' }), h('p', { class: 'muted', i18n: 'route.forbiddenHint' }));
+    return;
+  }
+  screen = r;
+  mounted = r.mount(main) || {};
+}
+
+function buildNav() {
+  const me = user();
+  clear($('#nav'), ROUTES.filter((r) => r.roles.includes(me.role)).map((r) =>
+    h('a', { href: `#/${r.path}`, 'data-path': r.path }, h('span', { i18n: r.label }), r.key ? [' ', h('kbd', { text: r.key })] : null)));
+}
+
+function onKey(e) {
+  if (!user() || !$('#login-layer').hidden) return;
+  if (mounted && mounted.onKey && mounted.onKey(e)) return;
+  const target = ROUTES.find((r) => r.key === e.key);
+  if (target && target.roles.includes(user().role)) {
+    e.preventDefault();
+    if (screen !== target) window.location.hash = `#/${target.path}`;
+  }
+}
+
+async function boot() {
+  applyPaper(gateSettings().paper);
+  await loadLanguage(currentLanguage());
+  const toggle = async () => { await loadLanguage(currentLanguage() === 'id' ? 'en' : 'id'); showLanguage(); };
+  $('#lang-toggle').addEventListener('click', toggle);
+  $('#login-lang').addEventListener('click', toggle);
+  $('#logout').addEventListener('click', logout);
+  document.addEventListener('keydown', onKey);
+  window.addEventListener('hashchange', render);
+  showLanguage();
+  onLogin(() => {
+    $('#topbar').hidden = false;
+    buildNav();
+    translate(document);
+    startStatus();
+    if (!mounted || sessionStorage.getItem('parkir.userChanged')) { sessionStorage.removeItem('parkir.userChanged'); render(); }
+  });
+  document.body.dataset.ready = 'true';
+  await start();
+}
+
+function showLanguage() {
+  $('#lang-toggle').textContent = currentLanguage() === 'id' ? 'EN' : 'ID';
+}
+
+boot();
