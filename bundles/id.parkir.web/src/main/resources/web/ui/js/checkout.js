@@ -170,3 +170,36 @@ export function receiptView(receipt, quote) {
   view.dataset.receipt = receipt.receiptNo;
   return view;
 }
+
+/**
+ * The place on a screen where a quote and its payment appear: one at a time, Esc cancels it and
+ * gives the focus back, paying closes it.
+ */
+export class CheckoutSlot {
+  constructor(area, focusBack) {
+    this.area = area;
+    this.focusBack = focusBack;
+    this.current = null;
+  }
+
+  show(quote, photo, onPaid) {
+    this.close();
+    this.current = mountCheckout(this.area, quote, photo, (receipt) => { this.close(); onPaid(receipt); });
+    this.current.focus();
+  }
+
+  close() {
+    if (this.current) this.current.stop();
+    this.current = null;
+    this.area.replaceChildren();
+  }
+
+  onKey(e) {
+    if (!this.current) return false;
+    if (this.current.onKey(e)) return true;
+    if (e.key !== 'Escape') return false;
+    this.close();
+    this.focusBack();
+    return true;
+  }
+}

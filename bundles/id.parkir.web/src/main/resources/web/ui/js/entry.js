@@ -96,6 +96,7 @@ export function mountEntry(main) {
     if (!type) { setText(typeError, 'entry.pickType'); types.querySelector('input').focus(); return; }
     busy = true;
     save.disabled = true;
+    const started = performance.now();
     const form = new FormData();
     form.append('plate', text);
     form.append('vehicleType', type);
@@ -105,6 +106,7 @@ export function mountEntry(main) {
     try {
       const entry = await api('POST', '/capture-entry', { form });
       showTicket(entry, 'entry.saved');
+      main.dataset.saveMillis = String(Math.round(performance.now() - started));
       printSlip(ticketSlip(entry));
       changed();
       reset();

@@ -4,7 +4,7 @@
 import { api, errorText } from './api.js';
 import { h, clear } from './dom.js';
 import { GateCamera } from './camera.js';
-import { mountCheckout, receiptView } from './checkout.js';
+import { CheckoutSlot, receiptView } from './checkout.js';
 
 export function mountExit(main) {
   const camera = new GateCamera('exit');
@@ -18,7 +18,7 @@ export function mountExit(main) {
   clear(main, h('h1', { i18n: 'exit.title' }),
     h('div', { class: 'grid2' }, scanForm, h('div', { class: 'grid2' }, camera.view, lastReceipt)), quoteArea);
 
-  let checkout = null;
+  const checkout = new CheckoutSlot(quoteArea, () => { ticket.select(); ticket.focus(); });
   let busy = false;
 
   async function quote() {
@@ -34,10 +34,8 @@ export function mountExit(main) {
       form.append('ticket', text);
       if (photo) form.append('image', photo, 'exit.jpg');
       const q = await api('POST', '/capture-exit', { form });
-      if (checkout) checkout.stop();
-      checkout = mountCheckout(quoteArea, q, photo, (receipt) => done(receipt, q));
+      checkout.show(q, photo, (receipt) => done(receipt, q));
       main.dataset.quoteMillis = String(Math.round(performance.now() - started));
-      checkout.focus();
     } catch (e) {
       ticketError.textContent = errorText(e);
       ticket.select();
@@ -47,9 +45,6 @@ export function mountExit(main) {
   }
 
   function done(receipt, q) {
-    if (checkout) checkout.stop();
-    checkout = null;
-    quoteArea.replaceChildren();
     clear(lastReceipt, receiptView(receipt, q));
     ticket.value = '';
     ticket.focus();
@@ -58,20 +53,7 @@ export function mountExit(main) {
   scanForm.addEventListener('submit', (e) => { e.preventDefault(); quote(); });
   ticket.addEventListener('input', () => ticketError.replaceChildren());
 
-  function onKey(e) {
-    if (checkout && checkout.onKey(e)) return true;
-    if (e.key === 'Escape' && checkout) {
-      checkout.stop();
-      checkout = null;
-      quoteArea.replaceChildren();
-      ticket.select();
-      ticket.focus();
-      return true;
-    }
-    return false;
-  }
-
   camera.start();
   ticket.focus();
-  return { onKey, unmount: () => { camera.stop(); if (checkout) checkout.stop(); } };
+  return { onKey: (e) => checkout.onKey(e), unmount: () => { camera.stop(); checkout.close(); } };
 }

@@ -4,7 +4,7 @@
 import { api, errorText } from './api.js';
 import { h, clear, setText, blobImage } from './dom.js';
 import { GateCamera } from './camera.js';
-import { mountCheckout, receiptView } from './checkout.js';
+import { CheckoutSlot, receiptView } from './checkout.js';
 import { dateTime } from './format.js';
 import { t } from './i18n.js';
 
@@ -30,7 +30,7 @@ export function mountLost(main) {
   let timer = null;
   let items = [];
   let selected = -1;
-  let checkout = null;
+  const checkout = new CheckoutSlot(quoteArea, () => search.focus());
   let generation = 0;
 
   async function find() {
@@ -75,18 +75,13 @@ export function mountLost(main) {
       form.append('lostTicket', 'true');
       if (photo) form.append('image', photo, 'exit.jpg');
       const q = await api('POST', '/capture-exit', { form });
-      if (checkout) checkout.stop();
-      checkout = mountCheckout(quoteArea, q, photo, (receipt) => {
-        checkout.stop();
-        checkout = null;
-        quoteArea.replaceChildren();
+      checkout.show(q, photo, (receipt) => {
         clear(last, receiptView(receipt, q));
         search.value = '';
         list.replaceChildren();
         items = [];
         search.focus();
       });
-      checkout.focus();
     } catch (e) {
       error.textContent = errorText(e);
     }
@@ -106,19 +101,7 @@ export function mountLost(main) {
     }
   });
 
-  function onKey(e) {
-    if (checkout && checkout.onKey(e)) return true;
-    if (e.key === 'Escape' && checkout) {
-      checkout.stop();
-      checkout = null;
-      quoteArea.replaceChildren();
-      search.focus();
-      return true;
-    }
-    return false;
-  }
-
   camera.start();
   search.focus();
-  return { onKey, unmount: () => { camera.stop(); if (checkout) checkout.stop(); } };
+  return { onKey: (e) => checkout.onKey(e), unmount: () => { camera.stop(); checkout.close(); } };
 }
