@@ -1,8 +1,12 @@
 package id.parkir.api.nvr;
 
+import id.parkir.api.ParkirException;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * Opens cameras: takes snapshots, streams a live view, and records a camera's stream into
@@ -24,13 +28,36 @@ public interface CameraDriver {
      * Starts a live view: a {@code multipart/x-mixed-replace} stream of JPEG frames, written to
      * {@code out} until the camera fails, the returned handle is closed or {@code out} refuses.
      */
-    LiveView liveView(String url, int maxWidth, int fps, java.io.OutputStream out);
+    LiveView liveView(String url, int maxWidth, int fps, OutputStream out);
 
     /**
      * Starts recording, without decoding, into {@code <storage>/<YYYY-MM-DD>/<camera>/<HHmmss>.<ext>}
      * segments of about {@code segmentSeconds}, each starting on a keyframe.
      */
     Recording record(String url, Path storage, String camera, int segmentSeconds, ZoneId zone);
+
+    /**
+     * Where footage can start in a segment this driver recorded: the offset from the segment's
+     * start of the keyframe at or before {@code offset} (footage that is not re-encoded cannot
+     * start between two keyframes).
+     *
+     * @throws id.parkir.api.ParkirException {@code playback_unsupported} (503) from a driver that cannot
+     */
+    default Duration keyframeAtOrBefore(Path segment, Duration offset) {
+        throw ParkirException.unavailable("playback_unsupported", "this camera driver cannot play recordings");
+    }
+
+    /**
+     * Writes segments this driver recorded, joined and without re-encoding, as fragmented MP4 to
+     * {@code out} as it is made: from the keyframe at or before {@code offset} into the first
+     * segment until {@code offset + length}. Blocks until all is written or {@code out} refuses
+     * (then throws); the process that makes it has ended when this returns or throws.
+     *
+     * @throws id.parkir.api.ParkirException {@code playback_unsupported} (503) from a driver that cannot
+     */
+    default void remux(List<Path> segments, Duration offset, Duration length, OutputStream out) throws IOException {
+        throw ParkirException.unavailable("playback_unsupported", "this camera driver cannot play recordings");
+    }
 
     /** A running recording. */
     interface Recording extends AutoCloseable {

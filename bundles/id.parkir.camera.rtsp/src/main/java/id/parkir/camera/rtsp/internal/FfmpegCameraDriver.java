@@ -38,6 +38,7 @@ public class FfmpegCameraDriver implements CameraDriver {
     static final long IO_TIMEOUT_MICROS = 5_000_000;
 
     private final Path ffmpeg;
+    private final FfmpegRemux remux;
 
     @Activate
     public FfmpegCameraDriver() throws IOException {
@@ -46,6 +47,7 @@ public class FfmpegCameraDriver implements CameraDriver {
 
     FfmpegCameraDriver(Path ffmpeg) {
         this.ffmpeg = ffmpeg;
+        this.remux = new FfmpegRemux(ffmpeg);
     }
 
     @Override
@@ -150,6 +152,16 @@ public class FfmpegCameraDriver implements CameraDriver {
         FfmpegRecording recording = new FfmpegRecording();
         recording.start(start(args, zone.getId(), recording::logLine), storage, camera, zone);
         return recording;
+    }
+
+    @Override
+    public Duration keyframeAtOrBefore(Path segment, Duration offset) {
+        return remux.keyframeAtOrBefore(segment, offset);
+    }
+
+    @Override
+    public void remux(List<Path> segments, Duration offset, Duration length, OutputStream out) throws IOException {
+        remux.remux(segments, offset, length, out);
     }
 
     /** Today's and tomorrow's folders: ffmpeg names files by the clock but does not make folders. */
