@@ -29,6 +29,12 @@ public @interface NvrConfig {
     @AttributeDefinition(description = "Longest wait between two reconnection attempts, in seconds (the wait doubles from 1 s up to this)")
     int retryMaxSeconds() default 4;
 
+    @AttributeDefinition(description = "Recordings played in browsers at once (1-64): each is an ffmpeg process; more are answered 503 playback_busy")
+    int maxPlaybacks() default 8;
+
+    @AttributeDefinition(description = "Longest window of footage one playback may ask for, in minutes (1-240)")
+    int maxPlaybackMinutes() default 30;
+
     @AttributeDefinition(description = "Time zone of the folder dates and file names")
     String timeZone() default "Asia/Jakarta";
 }

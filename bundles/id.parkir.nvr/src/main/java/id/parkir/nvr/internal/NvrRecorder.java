@@ -119,6 +119,9 @@ public class NvrRecorder implements Recorder {
         if (c.retentionCheckMinutes() < 1 || c.stallSeconds() < 3 || c.retryMaxSeconds() < 1) {
             wrong.add("retentionCheckMinutes must be at least 1, stallSeconds at least 3, retryMaxSeconds at least 1");
         }
+        if (c.maxPlaybacks() < 1 || c.maxPlaybacks() > 64 || c.maxPlaybackMinutes() < 1 || c.maxPlaybackMinutes() > 240) {
+            wrong.add("maxPlaybacks must be 1-64 and maxPlaybackMinutes 1-240");
+        }
         try {
             ZoneId.of(c.timeZone());
         } catch (RuntimeException e) {

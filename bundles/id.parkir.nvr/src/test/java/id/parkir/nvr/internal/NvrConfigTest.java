@@ -31,5 +31,7 @@ class NvrConfigTest {
         }
         assertThrows(IllegalArgumentException.class, () -> NvrRecorder.check(config(Map.of("maxStorageGb", -1.0))));
         assertThrows(IllegalArgumentException.class, () -> NvrRecorder.check(config(Map.of("stallSeconds", 1))));
+        assertThrows(IllegalArgumentException.class, () -> NvrRecorder.check(config(Map.of("maxPlaybacks", 0))));
+        assertThrows(IllegalArgumentException.class, () -> NvrRecorder.check(config(Map.of("maxPlaybackMinutes", 241))));
     }
 }
