@@ -8,7 +8,9 @@ import id.parkir.api.nvr.CameraSpec;
 import id.parkir.api.nvr.CameraView;
 import id.parkir.api.nvr.Recorder;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -51,6 +53,9 @@ public class CameraResource {
 
     @Reference
     private Audit audit;
+
+    @Reference
+    private Links links;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void bindDriver(CameraDriver driver) {
@@ -128,17 +133,45 @@ public class CameraResource {
     @Produces("multipart/x-mixed-replace")
     @Access(value = {Role.ADMIN, Role.OPERATOR}, tokenInQuery = true)
     public Response live(@PathParam("id") String id, @QueryParam("width") String widthText, @QueryParam("fps") String fpsText) {
+        return Response.ok(liveView(id, widthText, fpsText, () -> { }), "multipart/x-mixed-replace; boundary=parkirframe")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    /** The live view's frames; {@code ended} runs when the stream is over. */
+    StreamingOutput liveView(String id, String widthText, String fpsText, Runnable ended) {
         int width = QueryParams.integer("width", widthText, 960, 160, 1920);
         int fps = QueryParams.integer("fps", fpsText, 5, 1, 25);
         String url = NvrResource.installed(cameras).streamUrl(id);
         CameraDriver d = driver(url);
-        StreamingOutput body = out -> {
+        return out -> {
             try (CameraDriver.LiveView view = d.liveView(url, width, fps, out)) {
                 view.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } finally {
+                ended.run();
             }
         };
-        return Response.ok(body, "multipart/x-mixed-replace; boundary=parkirframe").header("Cache-Control", "no-store").build();
+    }
+
+    /**
+     * A link to the live view for an {@code <img>}, so the token stays out of the address: one
+     * viewer, who must start within {@value LiveResource#OPEN_WITHIN_SECONDS} s, for as long as he stays.
+     */
+    @POST
+    @Path("{id}/live-link")
+    @Access({Role.ADMIN, Role.OPERATOR})
+    public Response liveLink(@PathParam("id") String id, @QueryParam("width") String widthText, @QueryParam("fps") String fpsText,
+                             @Context SecurityContext sc) {
+        int width = QueryParams.integer("width", widthText, 640, 160, 1920);
+        int fps = QueryParams.integer("fps", fpsText, 5, 1, 25);
+        String camera = NvrResource.installed(cameras).get(id).id();
+        Links.Grant g = links.issue(LiveResource.KIND, camera, ActorSecurityContext.actor(sc),
+                Duration.ofSeconds(LiveResource.OPEN_WITHIN_SECONDS), 1);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("url", "/api/live/" + g.id + "?width=" + width + "&fps=" + fps);
+        body.put("expiresAt", g.expiresAt);
+        body.put("camera", camera);
+        return Response.status(Response.Status.CREATED).entity(body).build();
     }
 }
