@@ -1,6 +1,7 @@
 package id.parkir.api.security;
 
 import id.parkir.api.Actor;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +38,9 @@ public interface UserService {
 
     /** The newest activity-log entries (logins, failures, user changes), newest first. */
     List<ActivityEntry> activity(int limit);
+
+    /** How many times {@code action} (e.g. {@code LOGIN_FAILED}) was logged since {@code since}; an indexed count. */
+    long countActivity(String action, Instant since);
 
     /** Records an event in the activity log. */
     void logActivity(String username, String action, String detail);

@@ -352,6 +352,13 @@ public class UserServiceImpl implements UserService {
                 .toList());
     }
 
+    /** A stretch of the (EVENT, AT_MILLIS) index: the cost follows the matches, not the log's length. */
+    @Override
+    public long countActivity(String action, Instant since) {
+        return store.read(em -> ((Number) Statements.single(em, "SELECT COUNT(*) FROM PARKIR_ACTIVITY WHERE EVENT = ?"
+                + " AND AT_MILLIS >= ?", action, since.toEpochMilli())).longValue());
+    }
+
     @Override
     public void logActivity(String username, String action, String detail) {
         store.write(em -> {
