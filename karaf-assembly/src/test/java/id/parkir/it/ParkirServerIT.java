@@ -585,6 +585,142 @@ class ParkirServerIT {
         }
     }
 
+    // ---- the admin dashboard's statistics --------------------------------------------------------
+
+    @Test
+    @Order(24)
+    void theDashboardCountsTodayByTheHourAndByTheDay() throws Exception {
+        ZoneId jakarta = ZoneId.of("Asia/Jakarta");
+        if (LocalTime.now(jakarta).isAfter(LocalTime.of(23, 58, 30))) {
+            Thread.sleep(100_000); // the counts below are of one day: start it on the other side of midnight
+        }
+        String today = java.time.LocalDate.now(jakarta).toString();
+        JsonNode before = json(server.get("/api/stats/today", admin));
+        assertEquals(today, before.get("date").asText(), before.toString());
+        // the same counts as the lists of the day and of the lot
+        assertEquals(json(server.get("/api/sessions?date=" + today, admin)).get("total").asLong(), before.get("entries").asLong());
+        assertEquals(json(server.get("/api/sessions?status=inside", admin)).get("total").asLong(), before.get("inside").asLong());
+        assertEquals(json(server.get("/api/sessions?status=overnight", admin)).get("total").asLong(),
+                before.get("overnight").asLong());
+        assertTrue(before.get("exits").asLong() >= 2 && before.get("lostTickets").asLong() >= 1, before.toString());
+        assertTrue(before.get("failedLogins24h").asLong() >= 6, "the wrong passwords of the tests above: " + before);
+        assertEquals(before.get("revenue").asLong(), before.get("revenueByMethod").get("cash").asLong(), "cash is the only method");
+        JsonNode hoursBefore = json(server.get("/api/stats/hourly", admin));
+
+        // three entries, a paid exit, a lost ticket paid, and a wrong password
+        int hour = LocalTime.now(jakarta).getHour();
+        String paid = enter("B 2401 DSH", "car");
+        String lost = enter("D 2402 DSH", "motorcycle");
+        enter("F 2403 DSH", "car");
+        assertEquals(200, server.post("/api/capture-exit", operator, "{\"ticket\":\"" + paid + "\"}").statusCode());
+        long fee = json(pay(paid, "cash", "100000", null)).get("total").asLong();
+        assertEquals(200, server.post("/api/capture-exit", operator, "{\"plate\":\"D2402DSH\",\"lostTicket\":true}").statusCode());
+        long fine = json(pay(lost, "cash", "100000", null)).get("total").asLong();
+        assertEquals(401, login("nobody", "Salah2026pass").statusCode());
+        boolean sameHour = LocalTime.now(jakarta).getHour() == hour;
+
+        JsonNode after = json(server.get("/api/stats/today", admin));
+        assertEquals(before.get("entries").asLong() + 3, after.get("entries").asLong(), after.toString());
+        assertEquals(before.get("exits").asLong() + 2, after.get("exits").asLong());
+        assertEquals(before.get("revenue").asLong() + fee + fine, after.get("revenue").asLong());
+        assertEquals(before.get("revenueByMethod").get("cash").asLong() + fee + fine,
+                after.get("revenueByMethod").get("cash").asLong());
+        assertEquals(1, after.get("revenueByMethod").size(), after.toString());
+        assertEquals(before.get("lostTickets").asLong() + 1, after.get("lostTickets").asLong());
+        assertEquals(before.get("inside").asLong() + 1, after.get("inside").asLong());
+        assertEquals(before.get("failedLogins24h").asLong() + 1, after.get("failedLogins24h").asLong());
+
+        JsonNode hours = json(server.get("/api/stats/hourly", admin));
+        assertEquals(today, hours.get("date").asText());
+        assertEquals(java.time.LocalDate.parse(today).minusWeeks(1).toString(), hours.get("compareDate").asText());
+        assertEquals(24, hours.get("hours").size());
+        assertEquals(24, hours.get("compare").size());
+        long entries = 0;
+        long exits = 0;
+        for (int h = 0; h < 24; h++) {
+            JsonNode at = hours.get("hours").get(h);
+            assertEquals(h, at.get("hour").asInt());
+            entries += at.get("entries").asLong();
+            exits += at.get("exits").asLong();
+            assertEquals("{\"hour\":" + h + ",\"entries\":0,\"exits\":0}", hours.get("compare").get(h).toString(), "nothing a week ago");
+        }
+        assertEquals(after.get("entries").asLong(), entries, "every entry of today in one of its hours");
+        assertEquals(after.get("exits").asLong(), exits);
+        if (sameHour) {
+            JsonNode was = hoursBefore.get("hours").get(hour);
+            JsonNode now = hours.get("hours").get(hour);
+            assertEquals(was.get("entries").asLong() + 3, now.get("entries").asLong(), "this hour, Jakarta time: " + hour);
+            assertEquals(was.get("exits").asLong() + 2, now.get("exits").asLong());
+        }
+        assertEquals(hours, json(server.get("/api/stats/hourly?date=" + today, admin)));
+        JsonNode weekAgo = json(server.get("/api/stats/hourly?date=" + hours.get("compareDate").asText(), admin));
+        assertEquals(hours.get("compare"), weekAgo.get("hours"));
+
+        JsonNode week = json(server.get("/api/stats/daily?days=7", admin)).get("days");
+        assertEquals(7, week.size());
+        for (int d = 0; d < 7; d++) {
+            JsonNode day = week.get(d);
+            assertEquals(java.time.LocalDate.parse(today).minusDays(6 - d).toString(), day.get("date").asText(), "oldest first");
+            if (d < 6) {
+                assertEquals("{\"date\":\"" + day.get("date").asText() + "\",\"entries\":0,\"exits\":0,\"revenue\":0}", day.toString());
+            }
+        }
+        assertEquals(after.get("entries"), week.get(6).get("entries"));
+        assertEquals(after.get("exits"), week.get(6).get("exits"));
+        assertEquals(after.get("revenue"), week.get(6).get("revenue"));
+        assertEquals(30, json(server.get("/api/stats/daily", admin)).get("days").size(), "30 days unless asked");
+        JsonNode year = json(server.get("/api/stats/daily?days=366", admin)).get("days");
+        assertEquals(366, year.size());
+        assertEquals(week.get(6), year.get(365));
+    }
+
+    @Test
+    @Order(25)
+    void overnightVehiclesFollowTheDayBoundary() throws Exception {
+        long inside = json(server.get("/api/stats/today", admin)).get("inside").asLong();
+        String boundary = LocalTime.now(ZoneId.of("Asia/Jakarta")).plusSeconds(2).format(DateTimeFormatter.ofPattern("HH:mm:ss"));
+        assertEquals(0, server.ssh("admin", ADMIN_PASSWORD, "config:property-set -p id.parkir.core dayBoundary " + boundary).exitCode());
+        Thread.sleep(3000);
+        JsonNode all = waitFor(() -> {
+            HttpResponse<String> r = server.get("/api/stats/today", admin);
+            return r.statusCode() == 200 && json(r).get("overnight").asLong() == inside ? json(r) : null;
+        });
+        assertEquals(all.get("inside").asLong(), all.get("overnight").asLong(), "everyone inside came before the boundary: " + all);
+        assertEquals(0, server.ssh("admin", ADMIN_PASSWORD, "config:property-set -p id.parkir.core dayBoundary 00:00").exitCode());
+        // until both the statistics and the session list run with midnight again
+        waitFor(() -> {
+            HttpResponse<String> r = server.get("/api/stats/today", admin);
+            HttpResponse<String> list = server.get("/api/sessions?status=overnight", admin);
+            return r.statusCode() == 200 && list.statusCode() == 200 && json(r).get("overnight").asLong() < inside
+                    && json(r).get("overnight").asLong() == json(list).get("total").asLong() ? json(r) : null;
+        });
+    }
+
+    @Test
+    @Order(26)
+    void theStatisticsAreForAdminsAndRefuseBadInputChangingNothing() throws Exception {
+        for (String path : List.of("/api/stats/today", "/api/stats/hourly", "/api/stats/daily")) {
+            expect(401, "unauthenticated", server.get(path, null));
+            expect(401, "unauthenticated", server.get(path, "forged-token"));
+            expect(403, "forbidden", server.get(path, operator));
+        }
+        String snapshot = state();
+        String today = server.get("/api/stats/today", admin).body();
+        int nextYear = java.time.LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear() + 1;
+        assertEquals(200, server.get("/api/stats/hourly?date=" + nextYear + "-12-31", admin).statusCode(), "next year's last day");
+        assertEquals(200, server.get("/api/stats/hourly?date=2000-01-01", admin).statusCode());
+        for (String date : List.of("yesterday", "1999-12-31", (nextYear + 1) + "-01-01", "2026-02-30", "%2B999999999-12-31",
+                "2026-11-20T00:00:00Z", "%27%20OR%201%3D1")) {
+            expect(400, "date_invalid", server.get("/api/stats/hourly?date=" + date, admin));
+        }
+        for (String days : List.of("0", "367", "-1", "abc", "1.5", "99999999999999999999", "%27%20OR%201%3D1")) {
+            expect(400, "days_invalid", server.get("/api/stats/daily?days=" + days, admin));
+        }
+        assertEquals(1, json(server.get("/api/stats/daily?days=1", admin)).get("days").size());
+        assertEquals(snapshot, state(), "reading statistics changes nothing");
+        assertEquals(today, server.get("/api/stats/today", admin).body());
+    }
+
     // ---- bad input changes nothing ----------------------------------------------------------
 
     @Test
