@@ -2,7 +2,6 @@ package id.parkir.it;
 
 import static id.parkir.it.ParkirServer.json;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,21 +35,15 @@ class HistoryBenchmark {
     @Test
     void gatesStayFastAsHistoryGrows() throws Exception {
         try (ParkirServer server = ParkirServer.unpack("history")) {
-            server.setConfig("id.parkir.core.cfg", "initialZones",
-                    "A|Lantai Dasar|motorcycle=50000,car=50000,truck=5000,bus=5000;B|Basement 1|car=50000");
+            server.setConfig("id.parkir.core.cfg", "initialZones", HistoryLoader.ROOMY_ZONES);
             server.start();
             prepareUsers(server);
             server.stop();
-            Path db = server.home.resolve("parkir-data/derby/parkir");
             table.add("| stored sessions | entry p50/p99 | quote p50/p99 | payment p50/p99 | inside search p50 | plate history p50"
                     + " | occupancy p50 | shift close p50 | vehicles/s (8 gates) | RSS after / peak |");
             table.add("|---|---|---|---|---|---|---|---|---|---|");
             for (long size : sizes) {
-                String historyPlate;
-                try (HistoryLoader loader = new HistoryLoader(db)) {
-                    loader.loadUpTo(size);
-                    historyPlate = loader.historyPlate();
-                }
+                String historyPlate = HistoryLoader.loadInto(server, size);
                 server.start();
                 measure(server, size, historyPlate);
                 server.stop();

@@ -25,6 +25,8 @@ import java.util.Set;
  */
 final class HistoryLoader implements AutoCloseable {
     static final int PER_DAY = 10_000;
+    /** Zones a benchmark's vehicles never fill (for {@code initialZones} in etc/id.parkir.core.cfg). */
+    static final String ROOMY_ZONES = "A|Lantai Dasar|motorcycle=50000,car=50000,truck=5000,bus=5000;B|Basement 1|car=50000";
     private static final int GATES = 8;
     private static final int SHIFTS_PER_DAY = 3 * GATES;
     private static final ZoneId SITE = ZoneId.of("Asia/Jakarta");
@@ -48,6 +50,14 @@ final class HistoryLoader implements AutoCloseable {
             while (r.next()) {
                 tickets.add(r.getString(1));
             }
+        }
+    }
+
+    /** Loads a stopped server's database up to {@code total} stays of history; answers a plate the history holds. */
+    static String loadInto(ParkirServer server, long total) throws SQLException {
+        try (HistoryLoader loader = new HistoryLoader(server.home.resolve("parkir-data/derby/parkir"))) {
+            loader.loadUpTo(total);
+            return loader.historyPlate();
         }
     }
 
