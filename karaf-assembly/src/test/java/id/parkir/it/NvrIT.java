@@ -30,8 +30,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The NVR in the real distribution against real RTSP cameras (../shared/tools/fake-camera): a
  * plain one, one behind Digest auth, one with a wrong password, one that refuses; recording,
- * playback, a frozen camera, a camera killed and restarted, the server killed mid-segment,
- * retention, and bad input.
+ * playback (segments, and links that play a window as fragmented MP4 or show the live view
+ * without a token), a frozen camera, a camera killed and restarted, the server killed
+ * mid-segment, retention, and bad input.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -262,8 +263,159 @@ class NvrIT {
         throw new AssertionError("fewer than " + finished + " finished segments of " + camera + ": " + list);
     }
 
+    private static String window(String camera, Object from, Object to) {
+        return "{\"camera\":\"" + camera + "\",\"from\":\"" + from + "\",\"to\":\"" + to + "\"}";
+    }
+
+    private Path ffprobe() {
+        return server.home.resolve("data/parkir-ffmpeg/ffprobe");
+    }
+
+    /** ffmpeg children remuxing footage for a viewer (with their sh guards while they last). */
+    private long remuxProcesses() {
+        return server.processes().filter(h -> h.info().commandLine().map(c -> c.contains("frag_keyframe")).orElse(false)).count();
+    }
+
+    /** The ffmpeg programs themselves among them. */
+    private long remuxPrograms() {
+        return server.processes().filter(h -> h.info().command().map(c -> c.endsWith("/ffmpeg")).orElse(false)
+                && h.info().commandLine().map(c -> c.contains("frag_keyframe")).orElse(false)).count();
+    }
+
+    private void awaitNoRemux() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (remuxProcesses() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(0, remuxProcesses(), "every remux process ended with its viewer");
+    }
+
+    private String playbackLink(String camera, Instant from, Instant to) throws Exception {
+        HttpResponse<String> made = server.post("/api/playback", admin, window(camera, from, to));
+        assertEquals(201, made.statusCode(), made.body());
+        return json(made).get("url").asText();
+    }
+
+    private Instant staleSince;
+    private String stalePlayback;
+    private String staleLive;
+
     @Test
     @Order(7)
+    void recordedFootagePlaysInAVideoElementAcrossASegmentJoin() throws Exception {
+        JsonNode segments = awaitSegments("gate-1-entry", 2);
+        Instant firstStart = Instant.parse(segments.get(0).get("start").asText());
+        Instant join = Instant.parse(segments.get(1).get("start").asText()); // the second finished segment: a full 10 s
+        Instant from = join.minusSeconds(3).isBefore(firstStart) ? firstStart : join.minusSeconds(3);
+        Instant to = join.plusSeconds(4);
+        long t0 = System.nanoTime();
+        HttpResponse<String> made = server.post("/api/playback", admin, window("gate-1-entry", from, to));
+        assertEquals(201, made.statusCode(), made.body());
+        JsonNode link = json(made);
+        String url = link.get("url").asText();
+        assertTrue(url.matches("/api/playback/[A-Za-z0-9_-]{22}"), url);
+        Instant start = Instant.parse(link.get("start").asText());
+        // the fake camera sends a keyframe every second; the segment's name is its start to the second
+        assertTrue(!start.isAfter(from) && start.isAfter(from.minusSeconds(2)), "starts on the keyframe at or before from: " + link);
+        assertEquals(to, Instant.parse(link.get("end").asText()));
+        assertTrue(Instant.parse(link.get("expiresAt").asText()).isBefore(Instant.now().plusSeconds(61)), link.toString());
+
+        HttpResponse<java.io.InputStream> r = server.getStream(url); // no token: the link is the permission
+        assertEquals(200, r.statusCode());
+        assertEquals("video/mp4", r.headers().firstValue("Content-Type").orElse(""));
+        Viewer.Read read = Viewer.read(r.body());
+        String boxes = Viewer.boxes(read.bytes());
+        assertTrue(boxes.startsWith("ftyp moov moof mdat moof mdat"), "fragmented MP4: " + boxes);
+        Path mp4 = server.home.resolve("playback-join.mp4");
+        Files.write(mp4, read.bytes());
+        String probe = Viewer.probe(ffprobe(), mp4);
+        assertTrue(probe.contains("codec_name=h264"), probe);
+        double wanted = Duration.between(start, to).toMillis() / 1000.0;
+        double duration = Viewer.number(probe, "duration");
+        assertTrue(Math.abs(duration - wanted) < 0.5, "covers the window (" + wanted + " s): " + probe);
+        assertTrue(Viewer.number(probe, "nb_read_frames") >= wanted * 25 * 0.9, "every frame of it: " + probe);
+        double gap = Viewer.largestGap(ffprobe(), mp4);
+        assertTrue(gap < 0.2, "plays on across the join, no gap in the timestamps: " + gap + " s");
+        System.out.printf("NVR: playback of %.1f s over a segment join: first bytes %d ms, first fragment %d ms after the POST (%d bytes)%n",
+                wanted, (read.firstByte() - t0) / 1_000_000, (read.firstFragment() - t0) / 1_000_000, read.bytes().length);
+        awaitNoRemux();
+        JsonNode activity = json(server.get("/api/activity?limit=5", admin));
+        assertTrue(activity.toString().contains("RECORDING_PLAYED") && activity.toString().contains("gate-1-entry"), activity.toString());
+
+        // links left unopened, to be tried after their time (test 14)
+        staleSince = Instant.now();
+        stalePlayback = playbackLink("gate-1-entry", from, to);
+        HttpResponse<String> live = server.post("/api/cameras/gate-1-entry/live-link", admin, "");
+        assertEquals(201, live.statusCode(), live.body());
+        staleLive = json(live).get("url").asText();
+    }
+
+    @Test
+    @Order(8)
+    void playbackLinksAreForAdminsOnlyAndOpenAtMostThreeTimes() throws Exception {
+        JsonNode segments = awaitSegments("gate-1-entry", 2);
+        Instant from = Instant.parse(segments.get(1).get("start").asText());
+        Instant to = from.plusSeconds(2);
+        String body = window("gate-1-entry", from, to);
+        String operator = server.newOperator(admin, "kamera7", "Lihat2026kamera");
+        expect(401, "unauthenticated", server.post("/api/playback", null, body));
+        expect(403, "forbidden", server.post("/api/playback", operator, body));
+        expect(400, "window_invalid", server.post("/api/playback", admin, window("gate-1-entry", to, from)));
+        expect(400, "window_invalid", server.post("/api/playback", admin, window("gate-1-entry", from, from)));
+        expect(400, "window_invalid", server.post("/api/playback", admin, window("gate-1-entry", from, from.plus(Duration.ofMinutes(31)))));
+        expect(400, "window_invalid", server.post("/api/playback", admin, window("gate-1-entry", "yesterday", to)));
+        expect(400, "window_invalid", server.post("/api/playback", admin, "{\"from\":\"" + from + "\",\"to\":\"" + to + "\"}"));
+        expect(404, "no_footage", server.post("/api/playback", admin, window("gate-1-entry", "2020-01-01T00:00:00Z", "2020-01-01T00:01:00Z")));
+        expect(404, "no_footage", server.post("/api/playback", admin, window("gate-1-entry", Instant.now().plusSeconds(60),
+                Instant.now().plusSeconds(90))));
+        expect(404, "camera_not_found", server.post("/api/playback", admin, window("../../etc", from, to)));
+        expect(404, "playback_not_found", server.get("/api/playback/AAAAAAAAAAAAAAAAAAAAAA", null));
+        HttpResponse<String> traversal = server.get("/api/playback/..%2F..%2Fetc%2Fpasswd", null);
+        assertEquals(404, traversal.statusCode(), traversal.body());
+        assertTrue(json(traversal).get("error").isTextual(), traversal.body());
+
+        // opened three times at most (a player may ask again)
+        String url = playbackLink("gate-1-entry", from, to);
+        assertEquals(405, server.send(java.net.http.HttpRequest.newBuilder(server.uri(url))
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())).statusCode(), "HEAD opens nothing");
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<byte[]> played = server.getBytes(url, null);
+            assertEquals(200, played.statusCode());
+            assertTrue(Viewer.boxes(played.body()).startsWith("ftyp moov moof mdat"));
+        }
+        expect(404, "playback_not_found", server.get(url, null));
+        awaitNoRemux();
+    }
+
+    @Test
+    @Order(9)
+    void liveLinksShowTheCameraOnceWithoutAToken() throws Exception {
+        String operator = json(server.login("kamera7", "Lihat2026kamera")).get("token").asText();
+        assertEquals(401, server.post("/api/cameras/gate-1-entry/live-link", null, "").statusCode());
+        expect(404, "camera_not_found", server.post("/api/cameras/no-such/live-link", operator, ""));
+        expect(400, "width_invalid", server.post("/api/cameras/gate-1-entry/live-link?width=99999", operator, ""));
+        HttpResponse<String> made = server.post("/api/cameras/gate-1-entry/live-link?width=320", operator, "");
+        assertEquals(201, made.statusCode(), made.body());
+        String url = json(made).get("url").asText();
+        assertTrue(url.matches("/api/live/[A-Za-z0-9_-]{22}\\?width=320&fps=5"), url);
+        try (Viewer v = Viewer.open(server.httpPort, url)) {
+            assertEquals(200, v.status, v.head);
+            assertTrue(v.hasHeader("Content-Type", "multipart/x-mixed-replace"), v.head);
+            String text = new String(v.body.readNBytes(4096), StandardCharsets.ISO_8859_1);
+            assertTrue(text.startsWith("--parkirframe") && text.contains("\u00ff\u00d8"), "a JPEG: " + text.substring(0, 40));
+            expect(404, "live_link_not_found", server.get(url, null));
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (liveProcesses() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertEquals(0, liveProcesses(), "the viewer left: its ffmpeg went too");
+        expect(404, "live_link_not_found", server.get(url, null));
+        expect(404, "live_link_not_found", server.get(stalePlayback.replace("/api/playback/", "/api/live/"), null));
+    }
+
+    @Test
+    @Order(10)
     void aFrozenCameraIsNoticedAndDoesNotStallTheOthers() throws Exception {
         plain.freeze();
         try {
@@ -282,7 +434,7 @@ class NvrIT {
     }
 
     @Test
-    @Order(8)
+    @Order(11)
     void aCameraKilledAndRestartedRecordsAgainWithinSeconds() throws Exception {
         int port = plain.port;
         plain.close();
@@ -306,8 +458,115 @@ class NvrIT {
         throw new AssertionError("port " + port + " not free again");
     }
 
+    /**
+     * Viewers who stay, with minutes of footage by now: more than the server's socket buffers take
+     * (Linux lets a send buffer grow to 4 MB even towards a small receive window), so each
+     * remux waits for its viewer to read on.
+     */
     @Test
-    @Order(9)
+    @Order(12)
+    void viewersAreBoundedAndLeaveNothingBehind() throws Exception {
+        Instant begin = Instant.parse(json(server.get("/api/recordings?camera=lobby", admin)).get(0).get("start").asText());
+        // never two viewers at once; one who leaves mid-stream takes his ffmpeg with him
+        String url = playbackLink("lobby", begin, Instant.now());
+        try (Viewer v = Viewer.open(server.httpPort, url)) {
+            assertEquals(200, v.status, v.head);
+            assertTrue(v.hasHeader("Content-Type", "video/mp4"), v.head);
+            v.body.readNBytes(1000);
+            expect(404, "playback_not_found", server.get(url, null));
+            Thread.sleep(500);
+            assertEquals(1, remuxPrograms(), "the remux waits for the viewer to read on");
+        }
+        awaitNoRemux();
+
+        // at most 8 at once: the ninth viewer is told to come back
+        List<String> links = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            links.add(playbackLink("lobby", begin, Instant.now()));
+        }
+        List<Viewer> viewers = new ArrayList<>();
+        try {
+            for (String l : links.subList(0, 8)) {
+                Viewer v = Viewer.open(server.httpPort, l);
+                viewers.add(v);
+                assertEquals(200, v.status, v.head);
+                v.body.readNBytes(100);
+            }
+            assertEquals(8, remuxPrograms());
+            HttpResponse<String> busy = server.get(links.get(8), null);
+            expect(503, "playback_busy", busy);
+            assertTrue(busy.headers().firstValue("Retry-After").isPresent());
+        } finally {
+            for (Viewer v : viewers) {
+                v.close();
+            }
+        }
+        awaitNoRemux();
+        HttpResponse<java.io.InputStream> late = server.getStream(links.get(8));
+        assertEquals(200, late.statusCode(), "a busy answer did not use the link up");
+        late.body().close();
+        awaitNoRemux();
+    }
+
+    @Test
+    @Order(13)
+    void playbackStartsFastAndCostsLittle() throws Exception {
+        // the cost of a viewer: the lobby's last 30 s, played 10 times over, read as fast as they come
+        long jvm = server.javaProcess().orElseThrow();
+        int runs = 10;
+        Thread.sleep(2000);
+        double[] idle0 = Viewer.cpu(jvm);
+        Thread.sleep(3000);
+        double idlePerSecond = (Viewer.cpu(jvm)[0] - idle0[0]) / 3;
+        double[] cpu0 = Viewer.cpu(jvm);
+        long wall0 = System.nanoTime();
+        double footage = 0;
+        long[] firstBytes = new long[runs];
+        long[] firstFragments = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            Instant to = Instant.now().minusSeconds(2);
+            long t0 = System.nanoTime();
+            HttpResponse<String> made = server.post("/api/playback", admin, window("lobby", to.minusSeconds(30), to));
+            assertEquals(201, made.statusCode(), made.body());
+            JsonNode link = json(made);
+            footage += Duration.between(Instant.parse(link.get("start").asText()), Instant.parse(link.get("end").asText())).toMillis() / 1000.0;
+            HttpResponse<java.io.InputStream> r = server.getStream(link.get("url").asText());
+            Viewer.Read read = Viewer.read(r.body());
+            assertTrue(Viewer.boxes(read.bytes()).startsWith("ftyp moov moof mdat"));
+            firstBytes[i] = (read.firstByte() - t0) / 1_000_000;
+            firstFragments[i] = (read.firstFragment() - t0) / 1_000_000;
+        }
+        awaitNoRemux();
+        double wall = (System.nanoTime() - wall0) / 1e9;
+        double[] cpu1 = Viewer.cpu(jvm);
+        double children = cpu1[1] - cpu0[1];
+        double jvmAdded = Math.max(0, cpu1[0] - cpu0[0] - idlePerSecond * wall);
+        java.util.Arrays.sort(firstBytes);
+        java.util.Arrays.sort(firstFragments);
+        System.out.printf("NVR: playback, %d viewers one after another of %.1f s of footage each (640x360 25 fps 1 Mbit/s): "
+                + "POST to first bytes median %d ms (max %d), to first fragment median %d ms (max %d); "
+                + "ffprobe+ffmpeg CPU %.3f s per viewer = %.2f%% of one core over the %.0f s the footage plays; "
+                + "JVM's added CPU %.3f s per viewer = %.2f%%%n",
+                runs, footage / runs, firstBytes[runs / 2], firstBytes[runs - 1], firstFragments[runs / 2], firstFragments[runs - 1],
+                children / runs, children / footage * 100, footage / runs, jvmAdded / runs, jvmAdded / footage * 100);
+        assertTrue(firstFragments[runs / 2] < 2000, "playback starts within 2 s of a click");
+        assertTrue(children / footage < 0.05, "under 5% of one core per viewer");
+    }
+
+    /** Links made in test 7 and never opened, tried after their time. */
+    @Test
+    @Order(14)
+    void linksExpire() throws Exception {
+        long wait = Duration.between(Instant.now(), staleSince.plusSeconds(61)).toMillis();
+        if (wait > 0) {
+            Thread.sleep(wait);
+        }
+        expect(404, "playback_not_found", server.get(stalePlayback, null));
+        expect(404, "live_link_not_found", server.get(staleLive, null));
+    }
+
+    @Test
+    @Order(15)
     void killingTheServerLeavesOnlyPlayableSegmentsAndRecordingResumes() throws Exception {
         awaitSegments("lobby", 1);
         Thread.sleep(4000); // mid-segment
@@ -361,7 +620,7 @@ class NvrIT {
     }
 
     @Test
-    @Order(10)
+    @Order(16)
     void retentionDeletesOldFootageOnly() throws Exception {
         Path old = server.home.resolve("parkir-data/recordings").resolve(LocalDate.now(JAKARTA).minusDays(5).toString())
                 .resolve("gate-1-entry");
@@ -379,7 +638,7 @@ class NvrIT {
     }
 
     @Test
-    @Order(11)
+    @Order(17)
     void retentionBySpaceDeletesTheOldestButNeverTheSegmentBeingWritten() throws Exception {
         await("gate-1-entry", Duration.ofSeconds(30), NvrIT::recording);
         // a cap far below what is recorded: everything goes but what is being written
@@ -402,7 +661,7 @@ class NvrIT {
     }
 
     @Test
-    @Order(12)
+    @Order(18)
     void stoppingEndsTheRecordingAndOperatorsMayNotControlIt() throws Exception {
         String op = "{\"username\":\"kasir9\",\"role\":\"operator\",\"password\":\"Awal2026pass\"}";
         assertEquals(201, server.post("/api/users", admin, op).statusCode());
@@ -430,7 +689,7 @@ class NvrIT {
     }
 
     @Test
-    @Order(13)
+    @Order(19)
     void anInvalidConfigurationIsNamedNotTakenForAMissingFeature() throws Exception {
         server.setConfig("id.parkir.nvr.cfg", "segmentSeconds", "5");
         HttpResponse<String> status = null;
