@@ -5,7 +5,9 @@ import id.parkir.api.FeeLine;
 import id.parkir.api.Stay;
 import id.parkir.api.VehicleType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,33 +42,73 @@ final class ProgressiveTariff {
     static ProgressiveTariff fromConfig(Map<String, ?> config) {
         Map<VehicleType, VehicleTariff> tariffs = new EnumMap<>(VehicleType.class);
         for (VehicleType t : VehicleType.values()) {
-            VehicleTariff d = MALL_DEFAULTS.get(t);
-            String p = t.code() + ".";
-            tariffs.put(t, new VehicleTariff(
-                    number(config, p + "firstHour", d.firstHour()),
-                    number(config, p + "nextHour", d.nextHour()),
-                    number(config, p + "dailyMax", d.dailyMax()),
-                    (int) number(config, p + "graceMinutes", d.graceMinutes()),
-                    number(config, p + "overnight", d.overnight()),
-                    number(config, p + "lostTicketFine", d.lostTicketFine())));
+            Map<String, Long> values = MALL_DEFAULTS.get(t).values();
+            for (String field : VehicleTariff.FIELDS) {
+                Long n = number(config, t.code() + "." + field);
+                if (n != null) {
+                    values.put(field, n);
+                }
+            }
+            tariffs.put(t, VehicleTariff.checked(t.code(), values));
         }
         return new ProgressiveTariff(tariffs);
     }
 
-    private static long number(Map<String, ?> config, String key, long fallback) {
+    private static Long number(Map<String, ?> config, String key) {
         Object v = config.get(key);
         if (v == null || v.toString().isBlank()) {
-            return fallback;
+            return null;
         }
         try {
-            long n = Long.parseLong(v.toString().trim().replace("_", ""));
-            if (n < 0 || n > 100_000_000L) {
-                throw new IllegalArgumentException(key + " must be between 0 and 100000000, was " + n);
-            }
-            return n;
+            return Long.parseLong(v.toString().trim().replace("_", ""));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a whole number of rupiah, was '" + v + "'");
+            throw new IllegalArgumentException(key + " must be a whole number, was '" + v + "'");
         }
+    }
+
+    /**
+     * The tariff an admin sends: every vehicle type with all six fields (no default fills a gap, so
+     * a value left out by mistake is refused rather than silently reset), checked as the
+     * configuration is.
+     */
+    static ProgressiveTariff fromSettings(Map<String, Map<String, Long>> settings) {
+        if (settings == null) {
+            throw new IllegalArgumentException("types is missing");
+        }
+        for (String type : settings.keySet()) {
+            if (Arrays.stream(VehicleType.values()).noneMatch(t -> t.code().equals(type))) {
+                throw new IllegalArgumentException("'" + type + "' is not a vehicle type (motorcycle, car, truck, bus)");
+            }
+        }
+        Map<VehicleType, VehicleTariff> tariffs = new EnumMap<>(VehicleType.class);
+        for (VehicleType t : VehicleType.values()) {
+            Map<String, Long> values = settings.get(t.code());
+            if (values == null) {
+                throw new IllegalArgumentException(t.code() + " is missing: send all four vehicle types");
+            }
+            for (String field : values.keySet()) {
+                if (!VehicleTariff.FIELDS.contains(field)) {
+                    throw new IllegalArgumentException(t.code() + "." + field + " is not a tariff field ("
+                            + String.join(", ", VehicleTariff.FIELDS) + ")");
+                }
+            }
+            tariffs.put(t, VehicleTariff.checked(t.code(), values));
+        }
+        return new ProgressiveTariff(tariffs);
+    }
+
+    /** Every value by vehicle type code and field, in a stable order. */
+    Map<String, Map<String, Long>> settings() {
+        Map<String, Map<String, Long>> m = new LinkedHashMap<>();
+        tariffs.forEach((type, tariff) -> m.put(type.code(), tariff.values()));
+        return m;
+    }
+
+    /** The configuration entries of these values, as etc/id.parkir.tariff.progressive.cfg writes them (text). */
+    Map<String, String> toConfig() {
+        Map<String, String> m = new LinkedHashMap<>();
+        settings().forEach((type, values) -> values.forEach((field, v) -> m.put(type + "." + field, Long.toString(v))));
+        return m;
     }
 
     Fee quote(Stay stay) {
