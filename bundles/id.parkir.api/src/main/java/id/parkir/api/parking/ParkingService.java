@@ -1,6 +1,7 @@
 package id.parkir.api.parking;
 
 import id.parkir.api.Actor;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,23 @@ public interface ParkingService {
     Receipt pay(Actor actor, PaymentCommand command);
 
     Page<SessionView> sessions(SessionQuery query);
+
+    /**
+     * One session by its ticket, with its payment if paid.
+     *
+     * @throws id.parkir.api.ParkirException 400 {@code ticket_invalid}/{@code ticket_check_failed},
+     *                                       404 {@code ticket_unknown}
+     */
+    SessionDetail session(String ticket);
+
+    /**
+     * What the tariff rule in use would charge for a stay of this vehicle type from entry to exit
+     * (overnights from the site's day boundary), as exits are priced; nothing is stored.
+     *
+     * @throws id.parkir.api.ParkirException 400 for a bad vehicle type, an exit before the entry or a
+     *                                       stay over 366 days; 503 when no tariff rule is installed
+     */
+    TariffQuote quoteTariff(String vehicleType, Instant entryTime, Instant exitTime, boolean lostTicket);
 
     /**
      * The entry or exit photo of a session ({@code kind} is {@link SessionPhoto#ENTRY} or

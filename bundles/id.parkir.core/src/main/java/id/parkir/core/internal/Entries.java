@@ -25,7 +25,7 @@ import javax.persistence.EntityManager;
  * the zone's counter), in that order, so that the busiest row is locked only for the commit.
  */
 final class Entries {
-    private static final Pattern GATE = Pattern.compile("[A-Za-z0-9 _.-]{1,32}");
+    static final Pattern GATE = Pattern.compile("[A-Za-z0-9 _.-]{1,32}");
     private static final String PLATE_INSIDE_KEY = "PK_INSIDE";
 
     private final ParkirStore store;

@@ -16,18 +16,21 @@ import id.parkir.api.parking.ParkingService;
 import id.parkir.api.parking.PaymentCommand;
 import id.parkir.api.parking.PluginInfo;
 import id.parkir.api.parking.Receipt;
+import id.parkir.api.parking.SessionDetail;
 import id.parkir.api.parking.SessionPhoto;
 import id.parkir.api.parking.SessionQuery;
 import id.parkir.api.parking.SessionView;
 import id.parkir.api.parking.ShiftReport;
 import id.parkir.api.parking.ShiftView;
 import id.parkir.api.parking.Site;
+import id.parkir.api.parking.TariffQuote;
 import id.parkir.api.parking.ZoneOccupancy;
 import id.parkir.api.parking.ZoneView;
 import id.parkir.store.jpa.ParkirStore;
 import id.parkir.store.jpa.StoreConflict;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +47,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The gate and cash-desk service: wires the parts ({@link Entries}, {@link Exits},
- * {@link Payments}, {@link SessionSearch}, {@link SessionPhotos}, {@link Zones}, {@link Shifts})
+ * {@link Payments}, {@link SessionSearch}, {@link SessionDetails}, {@link SessionPhotos}, {@link TariffQuotes},
+ * {@link Zones}, {@link Shifts})
  * and the plugins. Tariff
  * rules, payment methods, the image matcher and the plate recogniser are dynamic references, so
  * their bundles come and go while the core keeps running. There is no lock in this JVM: what must
@@ -64,6 +68,8 @@ public class ParkingServiceImpl implements ParkingService {
     private final Payments payments;
     private final SessionSearch search;
     private final SessionPhotos photos;
+    private final SessionDetails details;
+    private final TariffQuotes tariffQuotes;
     private final Site site;
     private final Zones zones;
     private final Shifts shifts;
@@ -90,6 +96,8 @@ public class ParkingServiceImpl implements ParkingService {
         this.payments = new Payments(store, config, boundary, tariffRule, paymentMethods);
         this.search = new SessionSearch(store, boundary, new FeesSoFar(tariffRule));
         this.photos = new SessionPhotos(store, images);
+        this.details = new SessionDetails(store, boundary);
+        this.tariffQuotes = new TariffQuotes(boundary, tariffRule);
         this.site = SiteInfo.of(config, boundary);
         zones.createInitialZones(config.initialZones());
     }
@@ -155,6 +163,16 @@ public class ParkingServiceImpl implements ParkingService {
     @Override
     public Page<SessionView> sessions(SessionQuery query) {
         return search.search(query);
+    }
+
+    @Override
+    public SessionDetail session(String ticket) {
+        return details.detail(ticket);
+    }
+
+    @Override
+    public TariffQuote quoteTariff(String vehicleType, Instant entryTime, Instant exitTime, boolean lostTicket) {
+        return tariffQuotes.quote(vehicleType, entryTime, exitTime, lostTicket);
     }
 
     @Override

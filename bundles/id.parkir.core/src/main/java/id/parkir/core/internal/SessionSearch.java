@@ -21,10 +21,12 @@ import javax.persistence.Query;
  * overnight) come from the lot table, as small as the car park, their plate matched up to
  * look-alike characters ({@link LookAlikePlates}) and each priced as if it left now
  * ({@link FeesSoFar}); a date is a range of the entry
- * time index; a plate without date or status is a prefix of the plate index, listed plate by
- * plate (newest first within a plate) so the index gives the order; otherwise the newest first
- * from the entry time index. Paging reaches at most {@link #WINDOW} matches deep and the total
- * is counted up to that many.
+ * time index, and so is a range of dates ({@code from}..{@code to}, at most 31 days); a plate
+ * without date or status is a prefix of the plate index, listed plate by plate (newest first
+ * within a plate) so the index gives the order; a ticket is its unique index; otherwise the newest
+ * first from the entry time index. Gate and cashier are compared on the rows those bound
+ * ({@link SessionFilters} refuses them without a range, a ticket or the lot table). Paging
+ * reaches at most {@link #WINDOW} matches deep and the total is counted up to that many.
  */
 final class SessionSearch {
     static final int WINDOW = 10_000;
@@ -52,42 +54,31 @@ final class SessionSearch {
             throw ParkirException.invalid("paging_invalid", "only the first " + WINDOW
                     + " matches can be paged through: narrow the search (date, plate, status)");
         }
-        String status = Sessions.isBlank(q.status()) ? null : q.status().trim().toLowerCase(Locale.ROOT);
-        if (status != null && !status.equals("inside") && !status.equals("paid") && !status.equals("overnight")) {
-            throw ParkirException.invalid("status_invalid", "status must be inside, paid or overnight");
-        }
-        String plate = null;
-        if (!Sessions.isBlank(q.plate())) {
-            plate = q.plate().toUpperCase(Locale.ROOT).replaceAll("[\\s.\\-]", "");
-            if (!plate.matches("[A-Z0-9]{1,10}")) {
-                throw ParkirException.invalid("plate_invalid", "plate filter may contain letters and digits only");
-            }
-        }
-        if (q.date() != null && (q.date().getYear() < 2000 || q.date().getYear() > 2100)) {
-            throw ParkirException.invalid("date_invalid", "date must lie between 2000-01-01 and 2100-12-31");
-        }
+        SessionFilters f = SessionFilters.of(q);
+        String plate = f.plate();
         Instant now = Sessions.now();
         Sql sql = new Sql();
-        boolean inside = status != null && !status.equals("paid");
+        boolean inside = f.inside();
         if (inside) {
             sql.from = "PARKIR_INSIDE I JOIN PARKIR_SESSION S ON S.ID = I.SESSION_ID";
+            sql.lot = f.onSession() ? sql.from : "PARKIR_INSIDE I";
             sql.order = "I.ENTRY_AT DESC";
-            if (status.equals("overnight")) {
+            if (f.status().equals("overnight")) {
                 sql.where("I.ENTRY_AT < ?", boundary.lastBoundary(now).toEpochMilli());
             }
-            if (q.date() != null) {
-                sql.where("I.ENTRY_AT >= ? AND I.ENTRY_AT < ?", boundary.startOf(q.date()).toEpochMilli(),
-                        boundary.startOf(q.date().plusDays(1)).toEpochMilli());
+            if (f.first() != null) {
+                sql.where("I.ENTRY_AT >= ? AND I.ENTRY_AT < ?", boundary.startOf(f.first()).toEpochMilli(),
+                        boundary.startOf(f.last().plusDays(1)).toEpochMilli());
             }
         } else {
             sql.from = "PARKIR_SESSION S";
             sql.order = "S.ENTRY_AT DESC";
-            if (status != null) {
+            if (f.status() != null) {
                 sql.where("S.STATUS = 'PAID'");
             }
-            if (q.date() != null) {
-                sql.where("S.ENTRY_AT >= ? AND S.ENTRY_AT < ?", boundary.startOf(q.date()).toEpochMilli(),
-                        boundary.startOf(q.date().plusDays(1)).toEpochMilli());
+            if (f.first() != null) {
+                sql.where("S.ENTRY_AT >= ? AND S.ENTRY_AT < ?", boundary.startOf(f.first()).toEpochMilli(),
+                        boundary.startOf(f.last().plusDays(1)).toEpochMilli());
                 if (plate != null) {
                     sql.where("S.PLATE LIKE ?", "%" + plate + "%");
                 }
@@ -95,6 +86,17 @@ final class SessionSearch {
                 sql.where("S.PLATE LIKE ?", plate + "%");
                 sql.order = "S.PLATE, S.ENTRY_AT DESC";
             }
+        }
+        // the ticket is its unique index; gate and cashier are read within the rows the range, the
+        // ticket or the lot table bound (SessionFilters refuses them alone)
+        if (f.ticket() != null) {
+            sql.where("S.TICKET = ?", f.ticket());
+        }
+        if (f.gate() != null) {
+            sql.where("S.GATE = ?", f.gate());
+        }
+        if (f.cashier() != null) {
+            sql.where("S.EXIT_BY = ?", f.cashier());
         }
         int offset = q.page() * size;
         Page<SessionView> found = inside && plate != null ? insideByPlate(sql, plate, offset, size, q.page(), now)
@@ -126,7 +128,7 @@ final class SessionSearch {
     private Page<SessionView> insideByPlate(Sql sql, String plate, int offset, int size, int page, Instant now) {
         return store.read(em -> {
             List<LookAlikePlates.Inside> lot = new ArrayList<>();
-            for (Object row : sql.query(em, "SELECT I.PLATE, I.SESSION_ID, I.ENTRY_AT FROM PARKIR_INSIDE I" + sql.where)
+            for (Object row : sql.query(em, "SELECT I.PLATE, I.SESSION_ID, I.ENTRY_AT FROM " + sql.lot + sql.where)
                     .getResultList()) {
                 Object[] r = (Object[]) row;
                 lot.add(new LookAlikePlates.Inside((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue()));
@@ -168,6 +170,8 @@ final class SessionSearch {
     /** The FROM, WHERE and ORDER BY of one search, with its parameters in order. */
     private static final class Sql {
         String from;
+        /** The lot table alone, or joined to the sessions when a filter reads a session column. */
+        String lot;
         String order;
         String where = "";
         final List<Object> params = new ArrayList<>();
