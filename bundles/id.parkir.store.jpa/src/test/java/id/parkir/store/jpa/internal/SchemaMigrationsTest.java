@@ -39,13 +39,16 @@ import org.junit.jupiter.api.Test;
  */
 class SchemaMigrationsTest {
     private static final Path WORK = Paths.get("target", "migration-test").toAbsolutePath();
+    /** The versions of the shipped scripts (V<n>__*.sql), so that the checks follow every new migration. */
+    private static final List<Integer> VERSIONS = versions();
+    private static final String LATEST = Integer.toString(VERSIONS.get(VERSIONS.size() - 1));
 
     @Test
     void aNewDerbyDatabaseGetsEveryMigration() throws Exception {
         DataSource fresh = derby("fresh", true);
         MigrateResult result = SchemaMigrations.migrate(fresh);
-        assertEquals(2, result.migrationsExecuted);
-        assertEquals("2", result.targetSchemaVersion);
+        assertEquals(VERSIONS.size(), result.migrationsExecuted);
+        assertEquals(LATEST, result.targetSchemaVersion);
         assertEquals(0, SchemaMigrations.migrate(fresh).migrationsExecuted, "a second start changes nothing");
     }
 
@@ -53,10 +56,12 @@ class SchemaMigrationsTest {
     void theDatabaseOfRelease010IsUpgradedToTheSchemaOfANewOneWithItsData() throws Exception {
         DataSource old = derby("old", false);
         MigrateResult result = SchemaMigrations.migrate(old);
-        assertEquals(1, result.migrationsExecuted, "0.1.0 is recorded as version 1 and migrated to 2");
+        assertEquals(VERSIONS.size() - 1, result.migrationsExecuted, "0.1.0 is recorded as version 1 and migrated on");
         assertEquals(schema(migrated(derby("reference", true)), true), schema(old, true));
         try (Connection c = old.getConnection(); Statement s = c.createStatement()) {
-            assertEquals(List.of("1|BASELINE", "2|SQL"), rows(s, "SELECT \"version\", \"type\" FROM \"flyway_schema_history\""
+            List<String> history = new ArrayList<>(List.of("1|BASELINE"));
+            VERSIONS.stream().skip(1).forEach(v -> history.add(v + "|SQL"));
+            assertEquals(history, rows(s, "SELECT \"version\", \"type\" FROM \"flyway_schema_history\""
                     + " ORDER BY \"installed_rank\""));
             assertEquals(List.of("AB12CD|A|motorcycle", "F4321GH|A|car", "L777AB|A|car"),
                     rows(s, "SELECT PLATE, ZONE_CODE, VEHICLE_TYPE FROM PARKIR_INSIDE ORDER BY PLATE"));
@@ -74,8 +79,22 @@ class SchemaMigrationsTest {
     void postgresqlGetsTheSameTablesColumnsAndIndexes() throws Exception {
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
             DataSource postgres = pg.getPostgresDatabase();
-            assertEquals(2, SchemaMigrations.migrate(postgres).migrationsExecuted);
+            assertEquals(VERSIONS.size(), SchemaMigrations.migrate(postgres).migrationsExecuted);
             assertEquals(schema(migrated(derby("reference-pg", true)), false), schema(postgres, false));
+        }
+    }
+
+    private static List<Integer> versions() {
+        try (Stream<Path> scripts = Files.list(Paths.get("src/main/resources/id/parkir/store/jpa/migration"))) {
+            List<Integer> versions = scripts.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.+\\.sql"))
+                    .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).sorted().toList();
+            assertEquals(1, versions.get(0));
+            for (int i = 0; i < versions.size(); i++) {
+                assertEquals(i + 1, versions.get(i), "migrations are numbered 1, 2, 3 ... without a gap: " + versions);
+            }
+            return versions;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
