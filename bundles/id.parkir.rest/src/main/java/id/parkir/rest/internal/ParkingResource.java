@@ -10,6 +10,7 @@ import id.parkir.api.parking.ParkingService;
 import id.parkir.api.parking.PaymentCommand;
 import id.parkir.api.parking.PluginInfo;
 import id.parkir.api.parking.Receipt;
+import id.parkir.api.parking.SessionDetail;
 import id.parkir.api.parking.SessionPhoto;
 import id.parkir.api.parking.SessionQuery;
 import id.parkir.api.parking.SessionView;
@@ -17,8 +18,6 @@ import id.parkir.api.parking.ShiftReport;
 import id.parkir.api.parking.ShiftView;
 import id.parkir.api.parking.ZoneOccupancy;
 import id.parkir.api.parking.ZoneView;
-import id.parkir.api.security.ActivityEntry;
-import id.parkir.api.security.UserService;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
@@ -51,9 +50,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class ParkingResource {
     @Reference
     private ParkingService parking;
-
-    @Reference
-    private UserService users;
 
     @Reference
     private Audit audit;
@@ -106,10 +102,21 @@ public class ParkingResource {
     @GET
     @Path("sessions")
     public Page<SessionView> sessions(@QueryParam("status") String status, @QueryParam("plate") String plate,
-                                      @QueryParam("date") String date, @QueryParam("page") @DefaultValue("0") String page,
+                                      @QueryParam("date") String date, @QueryParam("from") String from,
+                                      @QueryParam("to") String to, @QueryParam("ticket") String ticket,
+                                      @QueryParam("gate") String gate, @QueryParam("cashier") String cashier,
+                                      @QueryParam("page") @DefaultValue("0") String page,
                                       @QueryParam("size") @DefaultValue("50") String size) {
-        return parking.sessions(new SessionQuery(status, plate, QueryParams.date("date", date),
-                QueryParams.integer("page", page, 0, 0, 10_000), QueryParams.integer("size", size, 50, 1, 500)));
+        return parking.sessions(new SessionQuery(status, plate, QueryParams.date("date", date), QueryParams.date("from", from),
+                QueryParams.date("to", to), ticket, gate, cashier, QueryParams.integer("page", page, 0, 0, 10_000),
+                QueryParams.integer("size", size, 50, 1, 500)));
+    }
+
+    /** One session with its payment, for the session page. */
+    @GET
+    @Path("sessions/{ticket}")
+    public SessionDetail session(@PathParam("ticket") String ticket) {
+        return parking.session(ticket);
     }
 
     /**
@@ -193,12 +200,4 @@ public class ParkingResource {
         return shift.map(s -> Response.ok(s).build()).orElseGet(() -> Response.status(Response.Status.NOT_FOUND)
                 .entity(ErrorMapper.body("no_open_shift", "no open shift")).build());
     }
-
-    @GET
-    @Path("activity")
-    @Access(Role.ADMIN)
-    public List<ActivityEntry> activity(@QueryParam("limit") @DefaultValue("100") String limit) {
-        return users.activity(QueryParams.integer("limit", limit, 100, 1, 1000));
-    }
-
 }

@@ -4,6 +4,7 @@ import id.parkir.api.ParkirException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
@@ -70,5 +71,27 @@ final class QueryParams {
             throw ParkirException.invalid("query_invalid", name + " must lie between " + FIRST_DAY + " and " + LAST_DAY);
         }
         return at;
+    }
+
+    /**
+     * An ISO-8601 instant, or a local date {@code YYYY-MM-DD} in the site's time zone: the start of
+     * that day, or with {@code endOfDay} the start of the next (so a date as {@code to} includes its
+     * day). The error code names the parameter ({@code from_invalid}).
+     */
+    static Instant instantOrDate(String name, String text, ZoneId zone, boolean endOfDay) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.trim();
+        if (t.length() == 10) {
+            LocalDate day = date(name, t);
+            return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
+        }
+        try {
+            return instant(name, t);
+        } catch (ParkirException e) {
+            throw ParkirException.invalid(code(name), name + " must be a date (YYYY-MM-DD, site time) or an ISO-8601"
+                    + " instant between " + FIRST_DAY + " and " + LAST_DAY);
+        }
     }
 }

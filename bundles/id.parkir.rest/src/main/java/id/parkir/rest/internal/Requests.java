@@ -40,4 +40,12 @@ final class Requests {
 
     record Zone(String name, Map<String, Integer> capacity) {
     }
+
+    /** {@code types}: vehicle type -> field -> whole number; its shape is checked by {@link TariffBodies}. */
+    record Tariff(Object types) {
+    }
+
+    /** Instants as ISO-8601 text. */
+    record TariffQuote(String vehicleType, String entryTime, String exitTime, Boolean lostTicket) {
+    }
 }
