@@ -112,6 +112,22 @@ class HostileIT {
                 server.put("/api/zones/A", admin, "{\"capacity\":{\"car\":2147483647}}"));
         h.refused("recordings far future", 400, "query_invalid",
                 server.get("/api/recordings?from=%2B1000000000-01-01T00:00:00Z", admin));
+        String tariff = json(server.get("/api/tariff", admin)).get("types").toString();
+        h.refused("tariff Long.MAX", 400, "tariff_invalid", server.put("/api/tariff", admin,
+                "{\"types\":" + tariff.replaceFirst("\"firstHour\":\\d+", "\"firstHour\":" + max) + "}"));
+        h.refused("tariff beyond long", 400, "tariff_invalid", server.put("/api/tariff", admin,
+                "{\"types\":" + tariff.replaceFirst("\"overnight\":\\d+", "\"overnight\":99999999999999999999999") + "}"));
+        h.refused("tariff grace of a year", 400, "tariff_invalid", server.put("/api/tariff", admin,
+                "{\"types\":" + tariff.replaceFirst("\"graceMinutes\":\\d+", "\"graceMinutes\":525600") + "}"));
+        h.refused("quote over a year", 400, "time_invalid", server.post("/api/tariff/quote", operator,
+                "{\"vehicleType\":\"car\",\"entryTime\":\"2000-01-01T00:00:00Z\",\"exitTime\":\"2100-12-31T00:00:00Z\"}"));
+        h.refused("quote far future", 400, "time_invalid", server.post("/api/tariff/quote", operator,
+                "{\"vehicleType\":\"car\",\"entryTime\":\"2026-01-01T00:00:00Z\",\"exitTime\":\"+1000000000-01-01T00:00:00Z\"}"));
+        h.refused("sessions over a century", 400, "range_too_long", server.get("/api/sessions?from=2000-01-01&to=2100-12-31", operator));
+        h.refused("activity page past int", 400, "page_invalid", server.get("/api/activity/search?page=99999999999", admin));
+        h.refused("activity far page", 400, "paging_invalid", server.get("/api/activity/search?page=10000&size=500", admin));
+        h.refused("activity text over a century", 400, "range_too_long",
+                server.get("/api/activity/search?q=LOGIN&from=2000-01-01&to=2100-12-31", admin));
     }
 
     private void malformedBodies() throws Exception {
@@ -176,6 +192,17 @@ class HostileIT {
         h.refused("photo of an unknown ticket", 404, "photo_not_found", server.get(photos + "entry", operator));
         h.refused("photo ticket injection", 400, "ticket_invalid", server.get("/api/sessions/%27%20OR%201%3D1--/photos/entry", operator));
         h.refused("look-alike search injection", 400, "plate_invalid", server.get("/api/sessions?status=inside&plate=%27%20OR%201%3D1--", operator));
+        h.refused("gate search injection", 400, "gate_invalid", server.get("/api/sessions?status=inside&gate=%27%20OR%201%3D1--", operator));
+        h.refused("ticket search injection", 400, "ticket_invalid", server.get("/api/sessions?ticket=%27%20OR%201%3D1--", operator));
+        h.refused("session detail injection", 400, "ticket_invalid", server.get("/api/sessions/%27%20OR%201%3D1--", operator));
+        h.refused("action search injection", 400, "action_invalid", server.get("/api/activity/search?action=%27%20OR%201%3D1--", admin));
+        HttpResponse<String> text = h.answered("activity text injection is text", status -> status == 200,
+                server.get("/api/activity/search?q=%25%27%20OR%20%271%27%3D%271", admin));
+        if (text.statusCode() == 200 && json(text).get("total").asLong() != 0) {
+            h.wrongAcceptance("activity text injection matched entries: " + text.body());
+        }
+        h.refused("tariff type injection", 400, "tariff_invalid", server.put("/api/tariff", admin,
+                "{\"types\":{\"car'; DROP TABLE PARKIR_SESSION;--\":{\"firstHour\":1}}}"));
         h.refused("forged access_token", 401, "unauthenticated", server.get(photos + "entry?access_token=" + "x".repeat(43), null));
     }
 
@@ -186,13 +213,16 @@ class HostileIT {
                 new String[] {"PUT", "/api/zones/A"}, new String[] {"GET", "/api/activity"}, new String[] {"POST", "/api/cameras"},
                 new String[] {"POST", "/api/nvr/start"}, new String[] {"POST", "/api/nvr/cleanup"}, new String[] {"GET", "/api/recordings"},
                 new String[] {"POST", "/api/anpr/read"}, new String[] {"GET", "/api/auth/me"}, new String[] {"GET", "/api/site"},
-                new String[] {"GET", "/api/sessions/" + TicketNumber.generate() + "/photos/entry"});
+                new String[] {"GET", "/api/sessions/" + TicketNumber.generate() + "/photos/entry"},
+                new String[] {"GET", "/api/sessions/" + TicketNumber.generate()}, new String[] {"GET", "/api/tariff"},
+                new String[] {"PUT", "/api/tariff"}, new String[] {"POST", "/api/tariff/quote"},
+                new String[] {"GET", "/api/activity/search"}, new String[] {"GET", "/api/activity/actions"});
         List<String> adminOnly = List.of("/api/users", "/api/zones/A", "/api/activity", "/api/cameras", "/api/nvr/start",
-                "/api/nvr/cleanup", "/api/recordings");
+                "/api/nvr/cleanup", "/api/recordings", "/api/activity/search", "/api/activity/actions");
         for (String[] r : routes) {
             h.refused("no token " + r[0] + " " + r[1], 401, "unauthenticated", call(r[0], r[1], null));
             h.refused("forged token " + r[0] + " " + r[1], 401, "unauthenticated", call(r[0], r[1], "x".repeat(43)));
-            if (adminOnly.contains(r[1])) {
+            if (adminOnly.contains(r[1]) || (r[0].equals("PUT") && r[1].equals("/api/tariff"))) {
                 h.refused("operator " + r[0] + " " + r[1], 403, "forbidden", call(r[0], r[1], operator));
             }
         }
@@ -265,6 +295,7 @@ class HostileIT {
         }
         rows.put("cameras", server.get("/api/cameras", admin).body());
         rows.put("shift", server.get("/api/shifts/current", operator).body());
+        rows.put("tariff", server.get("/api/tariff", admin).body());
         return rows;
     }
 

@@ -797,6 +797,209 @@ class ParkirServerIT {
         assertEquals(snapshot, state(), "no rejected request changed the sessions, photos or occupancy");
     }
 
+    // ---- the admin screens (issue 12) -------------------------------------------------------------
+
+    @Test
+    @Order(21)
+    void theTariffIsReadChangedThroughConfigAdminAndQuotedByTheRuleInUse() throws Exception {
+        JsonNode tariff = json(server.get("/api/tariff", operator));
+        assertEquals("progressive", tariff.get("rule").asText(), tariff.toString());
+        assertEquals("{\"firstHour\":5000,\"nextHour\":4000,\"dailyMax\":60000,\"graceMinutes\":0,\"overnight\":50000,"
+                + "\"lostTicketFine\":50000}", tariff.get("types").get("car").toString(), "car.graceMinutes 0 is set in etc/");
+        assertEquals(3000, tariff.get("types").get("motorcycle").get("firstHour").asLong());
+        assertEquals(4, tariff.get("types").size());
+        expect(401, "unauthenticated", server.get("/api/tariff", null));
+
+        // priced by the rule in use, overnights from the day boundary (Jakarta midnight)
+        JsonNode day = json(quote("car", "2026-11-20T01:00:00Z", "2026-11-20T03:30:00Z", false));
+        assertEquals(13000, day.get("total").asLong(), day.toString());
+        assertEquals(150, day.get("durationMinutes").asLong());
+        assertEquals(0, day.get("overnights").asInt());
+        assertEquals("Parkir 3 jam", day.get("lines").get(0).get("label").asText());
+        JsonNode night = json(quote("car", "2026-11-20T15:00:00Z", "2026-11-20T18:00:00Z", true));
+        assertEquals(1, night.get("overnights").asInt(), "22:00 to 01:00 in Jakarta: " + night);
+        assertEquals(13000 + 50000 + 50000, night.get("total").asLong(), night.toString());
+        assertEquals(3, night.get("lines").size());
+        assertEquals(200, quote("bus", "2026-11-20T01:00:00Z", "2027-11-21T01:00:00Z", false).statusCode(), "366 days");
+        expect(400, "time_invalid", quote("car", "2026-11-20T03:00:00Z", "2026-11-20T02:59:59Z", false));
+        expect(400, "time_invalid", quote("car", "2026-11-20T01:00:00Z", "2027-11-21T01:00:01Z", false));
+        expect(400, "time_invalid", quote("car", "yesterday", "2026-11-20T02:00:00Z", false));
+        expect(400, "time_missing", server.post("/api/tariff/quote", operator, "{\"vehicleType\":\"car\"}"));
+        expect(400, "vehicle_type_invalid", quote("tank", "2026-11-20T01:00:00Z", "2026-11-20T02:00:00Z", false));
+        expect(401, "unauthenticated", server.post("/api/tariff/quote", null, "{}"));
+
+        Path cfg = server.home.resolve("etc/id.parkir.tariff.progressive.cfg");
+        String file = Files.readString(cfg);
+        String snapshot = state();
+        expect(403, "forbidden", server.put("/api/tariff", operator, tariffBody(tariff, "car", "firstHour", "6000")));
+        HttpResponse<String> cap = server.put("/api/tariff", admin, tariffBody(tariff, "car", "dailyMax", "4000"));
+        expect(400, "tariff_invalid", cap);
+        assertTrue(json(cap).get("message").asText().startsWith("car.dailyMax must be 0 (no maximum) or at least"), cap.body());
+        expect(400, "tariff_invalid", server.put("/api/tariff", admin, tariffBody(tariff, "truck", "graceMinutes", "1441")));
+        expect(400, "tariff_invalid", server.put("/api/tariff", admin, tariffBody(tariff, "bus", "overnight", "100000001")));
+        expect(400, "tariff_invalid", server.put("/api/tariff", admin, tariffBody(tariff, "car", "nextHour", "-1")));
+        HttpResponse<String> text = server.put("/api/tariff", admin, tariffBody(tariff, "car", "firstHour", "\"5.000\""));
+        expect(400, "tariff_invalid", text);
+        assertEquals("car.firstHour must be a whole number", json(text).get("message").asText());
+        expect(400, "tariff_invalid", server.put("/api/tariff", admin, tariffBody(tariff, "car", "firstHour", "5000.5")));
+        expect(400, "tariff_invalid", server.put("/api/tariff", admin, "{\"types\":{\"car\":" + tariff.get("types").get("car") + "}}"));
+        expect(400, "tariff_invalid", server.put("/api/tariff", admin, "{}"));
+        assertEquals(tariff, json(server.get("/api/tariff", admin)), "nothing changed");
+        assertEquals(file, Files.readString(cfg), "the file is untouched");
+        assertEquals(snapshot, state());
+        assertEquals(0, json(server.get("/api/activity/search?action=TARIFF_CHANGED", admin)).get("total").asLong());
+
+        String changed = tariffBody(tariff, "car", "firstHour", "6000").replace("\"dailyMax\":60000", "\"dailyMax\":70000");
+        HttpResponse<String> saved = server.put("/api/tariff", admin, changed);
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals(6000, json(saved).get("types").get("car").get("firstHour").asLong());
+        assertEquals(70000, json(saved).get("types").get("car").get("dailyMax").asLong());
+        assertEquals(json(saved), json(server.get("/api/tariff", operator)));
+        assertEquals(14000, json(quote("car", "2026-11-20T01:00:00Z", "2026-11-20T03:30:00Z", false)).get("total").asLong(),
+                "the next quote uses the new values at once");
+        // Karaf's fileinstall writes Config Admin's values back to etc/, keeping the file's comments
+        waitFor(() -> {
+            String now = Files.readString(cfg);
+            return now.matches("(?s).*car\\.firstHour\\s*=\\s*6000\\b.*") && now.matches("(?s).*car\\.dailyMax\\s*=\\s*70000\\b.*")
+                    ? json(saved) : null;
+        });
+        String written = Files.readString(cfg);
+        assertTrue(written.startsWith("# Tariff rule \"progressive\""), written);
+        assertTrue(written.matches("(?s).*car\\.graceMinutes\\s*=\\s*0\\b.*bus\\.lostTicketFine\\s*=\\s*100000\\b.*"), written);
+        ParkirServer.ShellResult shell = server.ssh("admin", ADMIN_PASSWORD, "parkir:tariff-show");
+        assertTrue(shell.output().contains("first hour Rp6.000"), shell.output());
+        JsonNode audit = json(server.get("/api/activity/search?action=TARIFF_CHANGED", admin));
+        assertEquals(1, audit.get("total").asLong(), audit.toString());
+        assertTrue(audit.get("items").get(0).get("detail").asText()
+                .startsWith("rule progressive: car.firstHour 5000 -> 6000, car.dailyMax 60000 -> 70000 (from "), audit.toString());
+
+        // a change in the shell (Config Admin too) is what the API reads; then the tariff is put back
+        assertEquals(0, server.ssh("admin", ADMIN_PASSWORD,
+                "config:property-set -p id.parkir.tariff.progressive car.firstHour 5500").exitCode());
+        waitFor(() -> {
+            JsonNode t = json(server.get("/api/tariff", admin));
+            return t.get("types").get("car").get("firstHour").asLong() == 5500 ? t : null;
+        });
+        assertEquals(200, server.put("/api/tariff", admin, tariffBody(tariff, "car", "firstHour", "5000")).statusCode());
+        assertEquals(tariff, json(server.get("/api/tariff", admin)));
+    }
+
+    @Test
+    @Order(22)
+    void sessionsAreFoundByTicketDatesGateAndCashierAndShownWithTheirPayment() throws Exception {
+        JsonNode paid = json(server.get("/api/sessions?plate=B1234ABC", admin)).get("items").get(0);
+        String ticket = paid.get("ticket").asText();
+        JsonNode s = json(server.get("/api/sessions/" + ticket.toLowerCase(), operator));
+        assertEquals(ticket, s.get("ticket").asText(), s.toString());
+        assertEquals("B1234ABC", s.get("plate").asText());
+        assertEquals("car", s.get("vehicleType").asText());
+        assertEquals("A", s.get("zone").asText());
+        assertEquals("G1", s.get("gate").asText());
+        assertEquals("paid", s.get("status").asText());
+        assertEquals("kasir1", s.get("enteredBy").asText());
+        assertEquals(paid.get("entryTime"), s.get("entryTime"));
+        assertEquals(paid.get("exitTime"), s.get("exitTime"));
+        assertFalse(s.get("lostTicket").asBoolean());
+        assertEquals(0, s.get("overnights").asInt());
+        assertTrue(s.get("hasEntryPhoto").asBoolean() && s.get("hasExitPhoto").asBoolean(), s.toString());
+        JsonNode p = s.get("payment");
+        assertEquals(paid.get("receiptNo"), p.get("receiptNo"));
+        assertEquals(5000, p.get("total").asLong());
+        assertEquals(10000, p.get("paid").asLong());
+        assertEquals(5000, p.get("change").asLong());
+        assertEquals("cash", p.get("method").asText());
+        assertEquals("kasir1", p.get("cashier").asText());
+        assertEquals("Parkir 1 jam", p.get("lines").get(0).get("label").asText());
+        assertNotNull(p.get("paidAt").asText());
+        assertEquals(s, json(server.get("/api/sessions/" + ticket, admin)));
+
+        String inside = json(server.get("/api/sessions?plate=L5678XYZ", admin)).get("items").get(0).get("ticket").asText();
+        JsonNode open = json(server.get("/api/sessions/" + inside, operator));
+        assertEquals("inside", open.get("status").asText(), open.toString());
+        assertTrue(open.get("payment").isNull() && open.get("exitTime").isNull(), open.toString());
+        assertFalse(open.get("hasEntryPhoto").asBoolean() || open.get("hasExitPhoto").asBoolean(), open.toString());
+        String wrongCheck = ticket.substring(0, 9) + (ticket.charAt(9) == '0' ? '1' : '0');
+        expect(404, "ticket_unknown", server.get("/api/sessions/" + TicketNumber.generate(), operator));
+        expect(400, "ticket_check_failed", server.get("/api/sessions/" + wrongCheck, operator));
+        expect(400, "ticket_invalid", server.get("/api/sessions/%27%20OR%201%3D1--", operator));
+        expect(401, "unauthenticated", server.get("/api/sessions/" + ticket, null));
+
+        String today = java.time.LocalDate.now(ZoneId.of("Asia/Jakarta")).toString();
+        String tomorrow = java.time.LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(1).toString();
+        JsonNode one = json(server.get("/api/sessions?ticket=" + ticket, operator));
+        assertEquals(1, one.get("total").asLong());
+        assertEquals(ticket, one.get("items").get(0).get("ticket").asText());
+        assertEquals(0, json(server.get("/api/sessions?ticket=" + ticket + "&status=inside", operator)).get("total").asLong());
+        long ofToday = json(server.get("/api/sessions?date=" + today, operator)).get("total").asLong();
+        assertEquals(ofToday, json(server.get("/api/sessions?from=" + today + "&to=" + tomorrow, operator)).get("total").asLong());
+        assertEquals(ofToday, json(server.get("/api/sessions?to=" + today, operator)).get("total").asLong(), "the 31 days up to today");
+        JsonNode atG1 = json(server.get("/api/sessions?gate=G1&date=" + today, admin));
+        assertEquals(1, atG1.get("total").asLong(), atG1.toString());
+        assertEquals(ticket, atG1.get("items").get(0).get("ticket").asText());
+        JsonNode byKasir1 = json(server.get("/api/sessions?cashier=kasir1&from=" + today + "&to=" + today + "&size=500", admin));
+        assertTrue(byKasir1.get("total").asLong() >= 2, "B1234ABC and D55XY: " + byKasir1);
+        byKasir1.get("items").forEach(i -> assertEquals("paid", i.get("status").asText(), i.toString()));
+        assertEquals(1, json(server.get("/api/sessions?cashier=kasir1&plate=1234&date=" + today, admin)).get("total").asLong());
+        assertEquals(0, json(server.get("/api/sessions?cashier=budi&date=" + today, admin)).get("total").asLong());
+        assertEquals(0, json(server.get("/api/sessions?status=inside&gate=G9", admin)).get("total").asLong());
+        expect(400, "range_required", server.get("/api/sessions?gate=G1", admin));
+        expect(400, "range_required", server.get("/api/sessions?status=paid&cashier=kasir1", admin));
+        expect(400, "range_too_long", server.get("/api/sessions?from=2026-01-01&to=2026-02-01", admin));
+        expect(400, "range_invalid", server.get("/api/sessions?from=" + tomorrow + "&to=" + today, admin));
+        expect(400, "range_invalid", server.get("/api/sessions?date=" + today + "&from=" + today, admin));
+        expect(400, "from_invalid", server.get("/api/sessions?from=1999-12-31&to=2000-01-01", admin));
+        expect(400, "to_invalid", server.get("/api/sessions?from=" + today + "&to=tomorrow", admin));
+        expect(400, "ticket_check_failed", server.get("/api/sessions?ticket=" + wrongCheck, admin));
+        expect(400, "gate_invalid", server.get("/api/sessions?gate=..%2F..%2Fetc&date=" + today, admin));
+        expect(400, "cashier_invalid", server.get("/api/sessions?cashier=%27%20OR%20%271%27%3D%271&date=" + today, admin));
+    }
+
+    @Test
+    @Order(23)
+    void theActivityLogIsSearchedByTimeUserActionAndText() throws Exception {
+        JsonNode all = json(server.get("/api/activity/search", admin));
+        assertTrue(all.get("total").asLong() > 10 && all.get("totalExact").asBoolean(), all.toString());
+        assertEquals(0, all.get("page").asInt());
+        assertEquals(50, all.get("size").asInt());
+        JsonNode first = all.get("items").get(0);
+        for (String field : List.of("time", "username", "action", "detail")) {
+            assertTrue(first.has(field), first.toString());
+        }
+        JsonNode failures = json(server.get("/api/activity/search?user=kasir2&action=LOGIN_FAILED", admin));
+        assertTrue(failures.get("total").asLong() >= 5, failures.toString());
+        failures.get("items").forEach(a -> assertTrue(a.get("username").asText().equals("kasir2")
+                && a.get("action").asText().equals("LOGIN_FAILED"), a.toString()));
+        JsonNode text = json(server.get("/api/activity/search?q=CAR.FIRSTHOUR%205000", admin));
+        assertTrue(text.get("total").asLong() >= 1, "free text, any case: " + text);
+        assertEquals(0, json(server.get("/api/activity/search?q=%25_%25", admin)).get("total").asLong(), "% and _ are literal");
+        String today = java.time.LocalDate.now(ZoneId.of("Asia/Jakarta")).toString();
+        assertEquals(all.get("total"), json(server.get("/api/activity/search?from=" + today + "&to=" + today, admin)).get("total"));
+        assertEquals(0, json(server.get("/api/activity/search?from=2001-01-01&to=2001-01-02", admin)).get("total").asLong());
+        String inAnHour = java.time.Instant.now().plusSeconds(3600).toString();
+        assertEquals(0, json(server.get("/api/activity/search?from=" + inAnHour, admin)).get("total").asLong());
+        JsonNode page0 = json(server.get("/api/activity/search?size=2", admin));
+        JsonNode page1 = json(server.get("/api/activity/search?size=2&page=1", admin));
+        assertEquals(2, page0.get("items").size());
+        assertEquals(all.get("items").get(2), page1.get("items").get(0), "newest first, page after page");
+        List<String> actions = new ArrayList<>();
+        json(server.get("/api/activity/actions", admin)).forEach(a -> actions.add(a.asText()));
+        assertTrue(actions.containsAll(List.of("LOGIN", "LOGIN_FAILED", "USER_CREATED", "TARIFF_CHANGED", "ZONE_SAVED")), actions.toString());
+        assertEquals(actions.stream().sorted().toList(), actions);
+        assertEquals(5, json(server.get("/api/activity?limit=5", admin)).size(), "the first route answers as before");
+
+        expect(400, "size_invalid", server.get("/api/activity/search?size=501", admin));
+        expect(400, "paging_invalid", server.get("/api/activity/search?page=20&size=500", admin));
+        expect(400, "from_invalid", server.get("/api/activity/search?from=yesterday", admin));
+        expect(400, "to_invalid", server.get("/api/activity/search?to=2026-13-01", admin));
+        expect(400, "range_invalid", server.get("/api/activity/search?from=" + today + "&to=2001-01-01", admin));
+        expect(400, "action_invalid", server.get("/api/activity/search?action=LOGIN%27%20OR%20%271%27%3D%271", admin));
+        expect(400, "q_invalid", server.get("/api/activity/search?q=" + "x".repeat(101), admin));
+        expect(400, "range_too_long", server.get("/api/activity/search?q=x&from=2026-01-01&to=2026-03-01", admin));
+        expect(403, "forbidden", server.get("/api/activity/search", operator));
+        expect(403, "forbidden", server.get("/api/activity/actions", operator));
+        expect(401, "unauthenticated", server.get("/api/activity/actions", null));
+    }
+
     // ---- hot swap ----------------------------------------------------------------------------
 
     @Test
@@ -868,6 +1071,18 @@ class ParkirServerIT {
                 "{\"plate\":\"" + plate + "\",\"vehicleType\":\"" + type + "\"}");
         assertEquals(201, r.statusCode(), r.body());
         return json(r).get("ticket").asText();
+    }
+
+    private HttpResponse<String> quote(String type, String entry, String exit, boolean lost) throws Exception {
+        return server.post("/api/tariff/quote", operator, "{\"vehicleType\":\"" + type + "\",\"entryTime\":\"" + entry
+                + "\",\"exitTime\":\"" + exit + "\",\"lostTicket\":" + lost + "}");
+    }
+
+    /** The body of PUT /api/tariff: the tariff as read, one field set to a JSON value. */
+    private static String tariffBody(JsonNode tariff, String type, String field, String jsonValue) throws Exception {
+        JsonNode types = tariff.get("types").deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) types.get(type)).set(field, ParkirServer.JSON.readTree(jsonValue));
+        return "{\"types\":" + types + "}";
     }
 
     private HttpResponse<String> pay(String ticket, String method, String amount, String key) throws Exception {
