@@ -26,8 +26,8 @@ let reauthenticate = null;
 export function onUnauthorized(fn) { reauthenticate = fn; }
 
 export async function api(method, path, options = {}) {
-  // photos and snapshots are images: an Accept of JSON alone would be answered 406
-  const headers = { Accept: options.blob ? 'image/*, application/json' : 'application/json', ...(options.headers || {}) };
+  // photos, snapshots and footage are media: an Accept of JSON alone would be answered 406
+  const headers = { Accept: options.blob ? '*/*' : 'application/json', ...(options.headers || {}) };
   const current = auth();
   if (current && current.token) headers.Authorization = `Bearer ${current.token}`;
   let body;

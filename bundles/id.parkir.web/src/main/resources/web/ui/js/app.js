@@ -11,8 +11,17 @@ import { mountOvernight } from './overnight.js';
 import { mountShift } from './shift.js';
 import { mountActivity } from './activity.js';
 import { mountGateSettings } from './gate.js';
+import { mountDashboard } from './dashboard.js';
+import { mountUsers } from './users.js';
+import { mountZones } from './zones.js';
+import { mountTariff } from './tariff.js';
+import { mountSessions, mountSession } from './sessions.js';
+import { mountCameras } from './cameras.js';
+import { mountPlayback } from './playback.js';
 
 const STAFF = ['operator', 'admin'];
+const ADMIN = ['admin'];
+// a route's path may end in a parameter (admin/session/<ticket>): "param" routes match its prefix
 const ROUTES = [
   { path: 'entry', key: 'F2', label: 'nav.entry', mount: mountEntry, roles: STAFF },
   { path: 'exit', key: 'F3', label: 'nav.exit', mount: mountExit, roles: STAFF },
@@ -20,15 +29,29 @@ const ROUTES = [
   { path: 'overnight', label: 'nav.overnight', mount: mountOvernight, roles: STAFF },
   { path: 'shift', label: 'nav.shift', mount: mountShift, roles: STAFF },
   { path: 'settings', label: 'nav.settings', mount: mountGateSettings, roles: STAFF },
-  { path: 'admin/activity', label: 'nav.activity', mount: mountActivity, roles: ['admin'] },
+  { path: 'admin/dashboard', label: 'nav.dashboard', mount: mountDashboard, roles: ADMIN, admin: true },
+  { path: 'admin/sessions', label: 'nav.sessions', mount: mountSessions, roles: ADMIN, admin: true },
+  { path: 'admin/session', param: true, mount: mountSession, roles: ADMIN },
+  { path: 'admin/cameras', label: 'nav.cameras', mount: mountCameras, roles: ADMIN, admin: true },
+  { path: 'admin/playback', param: true, label: 'nav.playback', mount: mountPlayback, roles: ADMIN, admin: true },
+  { path: 'admin/users', label: 'nav.users', mount: mountUsers, roles: ADMIN, admin: true },
+  { path: 'admin/zones', label: 'nav.zones', mount: mountZones, roles: ADMIN, admin: true },
+  { path: 'admin/tariff', label: 'nav.tariff', mount: mountTariff, roles: ADMIN, admin: true },
+  { path: 'admin/activity', label: 'nav.activity', mount: mountActivity, roles: ADMIN, admin: true },
 ];
 
 let screen = null;
 let mounted = null;
 
+/** The route of the address and its parameter (a ticket, a camera), if any. */
 function route() {
-  const path = (window.location.hash || '').replace(/^#\/?/, '') || 'entry';
-  return ROUTES.find((r) => r.path === path) || null;
+  const me = user();
+  const path = (window.location.hash || '').replace(/^#\/?/, '') || (me && me.role === 'admin' ? 'admin/dashboard' : 'entry');
+  for (const r of ROUTES) {
+    if (r.path === path) return { route: r, param: null };
+    if (r.param && path.startsWith(`${r.path}/`)) return { route: r, param: decodeURIComponent(path.slice(r.path.length + 1)) };
+  }
+  return null;
 }
 
 function render() {
@@ -39,7 +62,8 @@ function render() {
   const main = $('#screen');
   delete main.dataset.captureMillis;
   delete main.dataset.quoteMillis;
-  const r = route();
+  const found = route();
+  const r = found && found.route;
   document.querySelectorAll('#nav a').forEach((a) => a.toggleAttribute('aria-current', false));
   if (!r) {
     clear(main, h('h1', { i18n: 'route.unknown' }));
@@ -54,13 +78,16 @@ function render() {
     return;
   }
   screen = r;
-  mounted = r.mount(main) || {};
+  mounted = r.mount(main, found.param) || {};
 }
 
 function buildNav() {
   const me = user();
-  clear($('#nav'), ROUTES.filter((r) => r.roles.includes(me.role)).map((r) =>
-    h('a', { href: `#/${r.path}`, 'data-path': r.path }, h('span', { i18n: r.label }), r.key ? [' ', h('kbd', { text: r.key })] : null)));
+  const link = (r) => h('a', { href: `#/${r.path}`, 'data-path': r.path, class: r.admin ? 'admin' : null },
+    h('span', { i18n: r.label }), r.key ? [' ', h('kbd', { text: r.key })] : null);
+  const mine = ROUTES.filter((r) => r.label && r.roles.includes(me.role));
+  clear($('#nav'), mine.filter((r) => !r.admin).map(link), mine.some((r) => r.admin) ? h('span', { class: 'nav-gap' }) : null,
+    mine.filter((r) => r.admin).map(link));
 }
 
 function onKey(e) {

@@ -57,3 +57,8 @@ export function toast(key, args) {
   document.body.append(el);
   setTimeout(() => el.remove(), 3500);
 }
+
+/** A labelled form field. */
+export function field(id, key, input) {
+  return h('div', { class: 'field' }, h('label', { for: id, i18n: key }), input);
+}

@@ -1,6 +1,6 @@
 // Pengaturan gerbang: this PC's gate, zone, cameras, paper width and printing.
 import { api } from './api.js';
-import { h, clear, toast } from './dom.js';
+import { h, clear, toast, field } from './dom.js';
 import { t } from './i18n.js';
 import { gateSettings, saveGateSettings } from './settings.js';
 import { changed } from './status.js';
@@ -45,8 +45,4 @@ export function mountGateSettings(main) {
   });
   gate.focus();
   return {};
-}
-
-function field(id, key, input) {
-  return h('div', { class: 'field' }, h('label', { for: id, i18n: key }), input);
 }

@@ -28,7 +28,11 @@ class DictionaryTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)\\}");
     /** Keys the scripts build from a value: each value they can take. */
     private static final List<String> DYNAMIC = List.of("type.motorcycle", "type.car", "type.truck", "type.bus",
-            "role.admin", "role.operator", "exit.match.green", "exit.match.amber", "exit.match.red");
+            "role.admin", "role.operator", "exit.match.green", "exit.match.amber", "exit.match.red",
+            "sessions.status.any", "sessions.status.inside", "sessions.status.paid", "sessions.status.overnight",
+            "camera.state.recording", "camera.state.connecting", "camera.state.retrying", "camera.state.stopped", "camera.state.error",
+            "cameras.role.none", "cameras.role.entry", "cameras.role.exit", "tariff.firstHour", "tariff.nextHour", "tariff.dailyMax",
+            "tariff.graceMinutes", "tariff.overnight", "tariff.lostTicketFine");
 
     private static JsonNode dictionary(String lang) throws IOException {
         return new ObjectMapper().readTree(WEB.resolve("ui/i18n/" + lang + ".json").toFile());
@@ -61,7 +65,7 @@ class DictionaryTest {
                 Matcher m = (f.toString().endsWith(".js") ? JS_KEY : HTML_KEY).matcher(text);
                 while (m.find()) {
                     String key = m.group(1);
-                    if (!key.startsWith("parkir.") && !key.matches(".*\\.(js|json|css|jpg|png|svg)")) {
+                    if (!key.startsWith("parkir.") && !key.matches(".*\\.(js|json|css|jpg|png|svg|ts)")) {
                         used.add(key);
                     }
                 }
