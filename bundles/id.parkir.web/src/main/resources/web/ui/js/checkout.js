@@ -8,6 +8,7 @@ import { t } from './i18n.js';
 import { money, dateTime, duration, parseMoney } from './format.js';
 import { receiptSlip, printSlip } from './print.js';
 import { changed } from './status.js';
+import { showSessionPhoto } from './photos.js';
 
 /** imageMatchScore colours (README, "Web UI"): green from 0.5, amber from 0.25, red below. */
 export const MATCH_GREEN = 0.5;
@@ -17,13 +18,6 @@ const METHODS_REFRESH_MS = 5000;
 
 export function photoBox(id) {
   return h('div', { class: 'photo', id }, h('span', { i18n: 'exit.noPhoto' }));
-}
-
-export async function showEntryPhoto(box, ticket) {
-  try {
-    const blob = await api('GET', `/sessions/${encodeURIComponent(ticket)}/photos/entry`, { blob: true });
-    clear(box, blobImage(blob, t('exit.entryPhoto')));
-  } catch { setText(box.firstChild || box.appendChild(h('span')), 'exit.noPhoto'); }
 }
 
 function matchBar(score) {
@@ -51,7 +45,7 @@ export function mountCheckout(container, quote, exitPhoto, onDone) {
   const entryBox = photoBox('exit-entry-photo');
   const exitBox = photoBox('exit-exit-photo');
   if (exitPhoto) clear(exitBox, blobImage(exitPhoto, t('exit.exitPhoto')));
-  showEntryPhoto(entryBox, quote.ticket);
+  showSessionPhoto(entryBox, quote.ticket, 'entry', t('exit.entryPhoto'));
 
   const methods = h('div', { class: 'methods', role: 'radiogroup', id: 'pay-methods' });
   const amount = h('input', { id: 'pay-amount', class: 'amount-input', inputmode: 'numeric', autocomplete: 'off', maxlength: 15,

@@ -2,7 +2,8 @@
 // characters tolerated by the server), compare its entry photo with the car at the exit, and
 // charge the fee with the lost-ticket fine as its own line.
 import { api, errorText } from './api.js';
-import { h, clear, setText, blobImage } from './dom.js';
+import { h, clear, setText } from './dom.js';
+import { showSessionPhoto } from './photos.js';
 import { GateCamera } from './camera.js';
 import { CheckoutSlot, receiptView } from './checkout.js';
 import { dateTime } from './format.js';
@@ -53,8 +54,7 @@ export function mountLost(main) {
   function render() {
     clear(list, items.map((s, i) => {
       const thumb = h('div', { class: 'thumb' });
-      api('GET', `/sessions/${encodeURIComponent(s.ticket)}/photos/entry`, { blob: true, noReauth: true })
-        .then((b) => clear(thumb, blobImage(b, s.plate))).catch(() => {});
+      showSessionPhoto(thumb, s.ticket, 'entry', s.plate);
       const li = h('li', { role: 'option', 'aria-selected': String(i === selected), onclick: () => { selected = i; pick(); } },
         thumb, h('div', null, h('div', { class: 'plate-text', text: s.plate }),
           h('div', { class: 'small muted' }, h('span', { i18n: `type.${s.vehicleType}` }), ' · ', dateTime(s.entryTime))),

@@ -1,6 +1,7 @@
 // Kendaraan Menginap: vehicles still inside past the day boundary, with the charge so far.
 import { api, errorText } from './api.js';
-import { h, clear, blobImage } from './dom.js';
+import { h, clear } from './dom.js';
+import { showSessionPhoto } from './photos.js';
 import { dateTime, money } from './format.js';
 
 const PAGE = 50;
@@ -24,8 +25,7 @@ export function mountOvernight(main) {
       if (p === 0) body.replaceChildren();
       for (const s of result.items) {
         const thumb = h('div', { class: 'thumb' });
-        api('GET', `/sessions/${encodeURIComponent(s.ticket)}/photos/entry`, { blob: true, noReauth: true })
-          .then((b) => clear(thumb, blobImage(b, s.plate))).catch(() => {});
+        showSessionPhoto(thumb, s.ticket, 'entry', s.plate);
         const tr = h('tr', null, h('td', null, thumb), h('td', { class: 'plate-text', text: s.plate }),
           h('td', { i18n: `type.${s.vehicleType}` }), h('td', { text: dateTime(s.entryTime) }), h('td', { text: s.zone }),
           h('td', { class: 'num', text: String(s.overnights) }), h('td', { class: 'num', text: money(s.feeSoFar) }));

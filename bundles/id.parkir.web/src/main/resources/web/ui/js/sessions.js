@@ -2,7 +2,8 @@
 // range, status, gate and cashier; a session's page with photos, times, fee lines, receipt, who
 // did what, and the entry and exit footage of the gate's cameras.
 import { api, errorText } from './api.js';
-import { h, clear, field, blobImage } from './dom.js';
+import { h, clear, field } from './dom.js';
+import { showSessionPhoto } from './photos.js';
 import { money, dateTime, siteDate } from './format.js';
 import { playMoment } from './footage.js';
 
@@ -90,7 +91,7 @@ export function mountSession(main, ticket) {
           h('dt', { i18n: 'field.change' }), h('dd', { text: money(p.change) }), h('dt', { i18n: 'field.paidAt' }), h('dd', { text: dateTime(p.paidAt) }),
           h('dt', { i18n: 'field.cashier' }), h('dd', { text: p.cashier }))] : h('p', { class: 'muted', i18n: 'session.unpaid' }))));
     for (const [kind, box] of [['entry', entryPhoto], ['exit', exitPhoto]]) {
-      api('GET', `/sessions/${encodeURIComponent(ticket)}/photos/${kind}`, { blob: true }).then((b) => clear(box, blobImage(b, kind))).catch(() => {});
+      showSessionPhoto(box, ticket, kind, kind);
     }
     playMoment(entryVideo, s.gate, 'entry', s.entryTime);
     if (s.exitTime) playMoment(exitVideo, s.gate, 'exit', s.exitTime);
