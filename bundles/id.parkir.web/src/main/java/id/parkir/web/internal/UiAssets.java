@@ -14,12 +14,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * The UI's files, read from the bundle once and kept with their gzip form and an ETag: they are a
  * few dozen small files, and a gate PC reloading the page must not cost the server a compression.
+ * One instance serves both the servlet and the filter that answers "/".
  */
-final class UiAssets {
+@Component(service = UiAssets.class)
+public class UiAssets {
     /** Letters, digits and single dots between names: no "..", no encoded characters, no hidden files. */
     private static final Pattern SAFE_PATH = Pattern.compile("(?:[A-Za-z0-9_-]+/)*[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9]+)+");
     private static final Map<String, String> TYPES = Map.of(
@@ -35,12 +40,13 @@ final class UiAssets {
     record Asset(byte[] plain, byte[] gzip, String etag, String contentType) {
     }
 
-    private final Function<String, URL> loader;
     private final Map<String, Optional<Asset>> cache = new ConcurrentHashMap<>();
+    private Function<String, URL> loader;
 
-    /** @param loader finds a file of the bundle by its path under {@code web/} (null when absent) */
-    UiAssets(Function<String, URL> loader) {
-        this.loader = loader;
+    @Activate
+    void activate(BundleContext context) {
+        // the bundle's own entries: only files shipped in it, never anything of the file system
+        loader = path -> context.getBundle().getEntry(path);
     }
 
     /** The file at a path relative to the UI's root, if it is a UI file of a known type. */

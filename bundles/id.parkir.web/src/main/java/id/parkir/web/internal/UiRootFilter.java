@@ -9,9 +9,8 @@ import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.osgi.framework.BundleContext;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * The page at {@code /}. The JAX-RS whiteboard keeps a default application on {@code /*} of the
@@ -22,12 +21,8 @@ import org.osgi.service.component.annotations.Component;
         "osgi.http.whiteboard.filter.pattern=/*",
         "osgi.http.whiteboard.filter.name=parkir-web-root"})
 public class UiRootFilter implements Filter {
+    @Reference
     private UiAssets assets;
-
-    @Activate
-    void activate(BundleContext context) {
-        assets = new UiAssets(path -> context.getBundle().getEntry(path));
-    }
 
     @Override
     public void init(FilterConfig config) {

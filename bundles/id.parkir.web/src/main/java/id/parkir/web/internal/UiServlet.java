@@ -7,9 +7,8 @@ import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.osgi.framework.BundleContext;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * Serves the web UI: the page (at {@code /} through {@link UiRootFilter}, and {@code /index.html})
@@ -28,12 +27,8 @@ public class UiServlet extends HttpServlet {
             + "img-src 'self' blob: data:; media-src 'self' blob:; connect-src 'self'; font-src 'self'; "
             + "manifest-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; object-src 'none'";
 
+    @Reference
     private transient UiAssets assets;
-
-    @Activate
-    void activate(BundleContext context) {
-        assets = new UiAssets(path -> context.getBundle().getEntry(path));
-    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
