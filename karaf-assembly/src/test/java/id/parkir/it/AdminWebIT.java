@@ -92,11 +92,6 @@ class AdminWebIT {
         return json(r).get("ticket").asText();
     }
 
-    private void go(String route) {
-        browser.js("window.location.hash = arguments[0]", "#/" + route);
-        browser.waitFor(Duration.ofSeconds(10), d -> route.startsWith(String.valueOf(browser.js("return document.getElementById('screen').dataset.screen"))));
-    }
-
     /** Clicks the n-th button under an element found afresh (the camera list re-renders every few seconds). */
     private void clickButton(String css, int n) {
         browser.waitFor(Duration.ofSeconds(15), d -> Boolean.TRUE.equals(browser.js(
@@ -133,7 +128,7 @@ class AdminWebIT {
     @Test
     @Order(2)
     void usersAddEditDisableAndTheLastAdminIsKept() throws Exception {
-        go("admin/users");
+        browser.go("admin/users");
         browser.visible("#user-new-name").sendKeys("kasir2");
         browser.visible("#user-new-fullname").sendKeys("Budi <b>Santoso</b>");
         browser.visible("#user-new-password").sendKeys("Awal2026baru", Keys.ENTER);
@@ -162,7 +157,7 @@ class AdminWebIT {
     @Test
     @Order(3)
     void zonesAddAndOccupancy() throws Exception {
-        go("admin/zones");
+        browser.go("admin/zones");
         browser.visible("#zone-new-code").sendKeys("C");
         browser.visible("#zone-new-name").sendKeys("Rooftop");
         WebElement cars = browser.visible("#zone-new-car");
@@ -183,7 +178,7 @@ class AdminWebIT {
     @Test
     @Order(4)
     void tariffEditedTheCalculatorAndTheNextExitUseIt() throws Exception {
-        go("admin/tariff");
+        browser.go("admin/tariff");
         WebElement first = browser.visible("#tariff-car-firstHour");
         assertEquals("5000", first.getAttribute("value"));
         first.clear();
@@ -221,7 +216,7 @@ class AdminWebIT {
     @Test
     @Order(5)
     void cameraAddedLiveAndRecorded() throws Exception {
-        go("admin/cameras");
+        browser.go("admin/cameras");
         browser.visible("#cam-name").sendKeys("Gerbang 1 Masuk");
         browser.visible("#cam-url").sendKeys(camera.url);
         new org.openqa.selenium.support.ui.Select(browser.visible("#cam-role")).selectByValue("entry");
@@ -242,7 +237,7 @@ class AdminWebIT {
     @Order(6)
     void aRecordedMomentPlaysInThePage() throws Exception {
         Thread.sleep(15_000); // footage to play
-        go("admin/playback/" + cameraId);
+        browser.go("admin/playback/" + cameraId);
         browser.waitFor(Duration.ofSeconds(15), d -> browser.all("#play-timeline .segment").size() > 0);
         WebElement segment = browser.all("#play-timeline .segment").get(0);
         new Actions(browser.driver).moveToElement(segment, 0, 0).click().perform();
@@ -259,7 +254,7 @@ class AdminWebIT {
     void aSessionsPageShowsItsEntryFootage() throws Exception {
         String ticket = enter("B5555VV", "car");
         Thread.sleep(12_000); // the seconds after the entry are recorded too
-        go("admin/sessions");
+        browser.go("admin/sessions");
         browser.visible("#find-plate").sendKeys("B5555VV", Keys.ENTER);
         browser.waitFor(Duration.ofSeconds(15), d -> Boolean.TRUE.equals(browser.js(
                 "const r = document.querySelector(arguments[0]); if (r) r.click(); return !!r", "#sessions-table tr[data-ticket='" + ticket + "']")));
@@ -274,7 +269,7 @@ class AdminWebIT {
     @Order(8)
     void activityLogFilteredByKind() throws Exception {
         assertEquals(401, server.login("kasir1", "salah-sekali").statusCode());
-        go("admin/activity");
+        browser.go("admin/activity");
         browser.waitFor(Duration.ofSeconds(10), d -> browser.all("#act-action option").size() > 2);
         String failed = browser.all("#act-action option").stream().map(o -> o.getAttribute("value"))
                 .filter(v -> v.contains("FAIL")).findFirst().orElseThrow();
@@ -299,9 +294,7 @@ class AdminWebIT {
         assertTrue(browser.all("#nav a.admin").isEmpty(), "no admin menu");
         for (String page : new String[] {"admin/dashboard", "admin/users", "admin/zones", "admin/tariff", "admin/sessions",
                 "admin/cameras", "admin/playback", "admin/activity", "admin/session/ABCDEFGHJK"}) {
-            String route = page.startsWith("admin/session/") ? "admin/session" : page;
-            browser.js("window.location.hash = arguments[0]", "#/" + page);
-            browser.waitFor(Duration.ofSeconds(10), d -> route.equals(browser.js("return document.getElementById('screen').dataset.screen")));
+            browser.go(page);
             assertEquals(1, browser.all("#screen #forbidden").size(), page);
         }
         for (String api : new String[] {"/api/stats/today", "/api/users", "/api/activity/search"}) {

@@ -99,6 +99,15 @@ final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /** Goes to a route of the page (#/route) and waits until its screen is shown; "admin/session/X" shows "admin/session". */
+    void go(String route) {
+        js("window.location.hash = arguments[0]", "#/" + route);
+        waitFor(Duration.ofSeconds(10), d -> {
+            String screen = String.valueOf(js("return document.getElementById('screen').dataset.screen"));
+            return route.equals(screen) || route.startsWith(screen + "/");
+        });
+    }
+
     <T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, timeout, Duration.ofMillis(50)).until(condition);
     }
