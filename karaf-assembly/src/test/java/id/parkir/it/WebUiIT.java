@@ -97,11 +97,6 @@ class WebUiIT {
         return (String) browser.js("return JSON.parse(localStorage.getItem('parkir.auth')).token");
     }
 
-    private void go(String route) {
-        browser.js("window.location.hash = arguments[0]", "#/" + route);
-        browser.waitFor(Duration.ofSeconds(10), d -> route.equals(browser.js("return document.getElementById('screen').dataset.screen")));
-    }
-
     @Test
     @Order(1)
     void firstScreenIsFastSmallAndLocked() throws Exception {
@@ -164,6 +159,9 @@ class WebUiIT {
 
         browser.visible("#lang-toggle").click();
         browser.textOf("#nav", "Vehicle entry");
+        browser.textOf("#status-user", "Operator"); // the status bar follows the language too
+        browser.textOf("#status-slots", "Motorcycle");
+        browser.screenshot("02b-entry-english");
         browser.driver.navigate().refresh();
         browser.visible("#topbar");
         assertTrue(browser.textOf("#nav", "Vehicle exit").contains("Lost ticket"), "remembered after a reload, still logged in");
@@ -174,7 +172,7 @@ class WebUiIT {
     @Test
     @Order(3)
     void openShift() throws Exception {
-        go("shift");
+        browser.go("shift");
         browser.visible("#shift-opening");
         assertEquals("shift-opening", browser.focusedId());
         browser.keys("100000", Keys.ENTER);
@@ -363,7 +361,7 @@ class WebUiIT {
         while (overnightCount() == 0 && System.nanoTime() < deadline) {
             Thread.sleep(500);
         }
-        go("overnight");
+        browser.go("overnight");
         WebElement row = browser.visible("#overnight-table tr[data-ticket='" + overnightTicket + "']");
         assertTrue(row.getText().contains("B77NGP"), row.getText());
         assertTrue(row.getText().matches("(?s).*Rp[0-9.]+.*"), "the charge so far: " + row.getText());
@@ -373,7 +371,7 @@ class WebUiIT {
     @Test
     @Order(11)
     void closeShiftWithItsReport() throws Exception {
-        go("shift");
+        browser.go("shift");
         String expected = browser.visible("#shift-expected").getText();
         assertEquals("Rp170.000", expected, "100.000 float + 5.000 + 5.000 + 55.000 + 5.000 received in cash, less change");
         browser.visible("#shift-counted").click();
@@ -382,7 +380,7 @@ class WebUiIT {
         browser.visible("#shift-report");
         browser.textOf("#status-shift", "belum dibuka");
         browser.screenshot("10-shift-report");
-        go("settings");
+        browser.go("settings");
         browser.visible("#set-gate");
         browser.screenshot("11-settings");
     }
@@ -391,7 +389,7 @@ class WebUiIT {
     @Order(12)
     void anOperatorCannotReachAdminPages() throws Exception {
         assertTrue(browser.all("#nav a[data-path='admin/activity']").isEmpty(), "no admin menu for an operator");
-        go("admin/activity");
+        browser.go("admin/activity");
         browser.visible("#forbidden");
         assertEquals(403, server.get("/api/activity", operatorToken()).statusCode());
         browser.screenshot("12-forbidden");
@@ -425,7 +423,7 @@ class WebUiIT {
         browser.waitFor(Duration.ofSeconds(10), org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(bar));
         browser.visible("#login-username").sendKeys("admin", Keys.TAB, ADMIN_PASSWORD, Keys.ENTER);
         browser.visible("#topbar");
-        go("admin/activity");
+        browser.go("admin/activity");
         browser.textOf("#activity-table", markup);
         assertNull(browser.js("return window.__xss"), "the markup did not run");
         assertEquals(0L, browser.js("return document.querySelectorAll('#activity-table img').length"));

@@ -2,7 +2,7 @@
 import { loadLanguage, currentLanguage, translate } from './i18n.js';
 import { $, h, clear } from './dom.js';
 import { start, user, logout, onLogin } from './session.js';
-import { startStatus } from './status.js';
+import { startStatus, changed } from './status.js';
 import { applyPaper, gateSettings } from './settings.js';
 import { mountEntry } from './entry.js';
 import { mountExit } from './exit.js';
@@ -103,7 +103,8 @@ function onKey(e) {
 async function boot() {
   applyPaper(gateSettings().paper);
   await loadLanguage(currentLanguage());
-  const toggle = async () => { await loadLanguage(currentLanguage() === 'id' ? 'en' : 'id'); showLanguage(); };
+  // the status bar's texts carry values (role, vehicle types): they are rendered again in the new language
+  const toggle = async () => { await loadLanguage(currentLanguage() === 'id' ? 'en' : 'id'); showLanguage(); if (user()) changed(); };
   $('#lang-toggle').addEventListener('click', toggle);
   $('#login-lang').addEventListener('click', toggle);
   $('#logout').addEventListener('click', logout);

@@ -40,7 +40,7 @@ export function mountCameras(main) {
       try { await fn(); load(); } catch (e) { rowError.textContent = errorText(e); }
     } }, h('span', { i18n: label }));
     const tr = h('tr', null, h('td', { text: c.name }), h('td', { class: 'small', text: c.url }),
-      h('td', { text: c.gateRole ? `${c.gateId || ''} ${c.gateRole}` : '' }),
+      h('td', null, c.gateRole ? [c.gateId || '', ' ', h('span', { i18n: `cameras.role.${c.gateRole}` })] : null),
       h('td', null, h('span', { class: `badge ${state === 'recording' ? 'ok' : state === 'stopped' ? 'none' : 'bad'}`, i18n: `camera.state.${state}` }),
         s && s.reason ? h('div', { class: 'small muted', text: s.reason }) : null),
       h('td', { class: 'num', text: s ? s.fps.toFixed(1) : '' }), h('td', { class: 'num', text: s ? `${Math.round(s.bitrate / 1000)} kb/s` : '' }),

@@ -53,6 +53,7 @@ export function blobImage(blob, alt) {
 }
 
 export function toast(key, args) {
+  document.querySelectorAll('.toast').forEach((old) => old.remove()); // one message at a time, never piled up
   const el = h('div', { class: 'toast', role: 'status', i18n: key, args });
   document.body.append(el);
   setTimeout(() => el.remove(), 3500);
