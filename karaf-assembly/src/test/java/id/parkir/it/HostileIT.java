@@ -216,9 +216,13 @@ class HostileIT {
                 new String[] {"GET", "/api/sessions/" + TicketNumber.generate() + "/photos/entry"},
                 new String[] {"GET", "/api/sessions/" + TicketNumber.generate()}, new String[] {"GET", "/api/tariff"},
                 new String[] {"PUT", "/api/tariff"}, new String[] {"POST", "/api/tariff/quote"},
-                new String[] {"GET", "/api/activity/search"}, new String[] {"GET", "/api/activity/actions"});
+                new String[] {"GET", "/api/activity/search"}, new String[] {"GET", "/api/activity/actions"},
+                new String[] {"GET", "/api/stats/today"}, new String[] {"GET", "/api/stats/hourly"}, new String[] {"GET", "/api/stats/daily"},
+                new String[] {"POST", "/api/playback"}, new String[] {"POST", "/api/cameras/lobby/live-link"},
+                new String[] {"GET", "/api/shifts/current/report"});
         List<String> adminOnly = List.of("/api/users", "/api/zones/A", "/api/activity", "/api/cameras", "/api/nvr/start",
-                "/api/nvr/cleanup", "/api/recordings", "/api/activity/search", "/api/activity/actions");
+                "/api/nvr/cleanup", "/api/recordings", "/api/activity/search", "/api/activity/actions", "/api/stats/today",
+                "/api/stats/hourly", "/api/stats/daily", "/api/playback");
         for (String[] r : routes) {
             h.refused("no token " + r[0] + " " + r[1], 401, "unauthenticated", call(r[0], r[1], null));
             h.refused("forged token " + r[0] + " " + r[1], 401, "unauthenticated", call(r[0], r[1], "x".repeat(43)));
