@@ -275,10 +275,10 @@ class AdminWebIT {
                 .filter(v -> v.contains("FAIL")).findFirst().orElseThrow();
         new org.openqa.selenium.support.ui.Select(browser.visible("#act-action")).selectByValue(failed);
         browser.visible("#activity-form button[type=submit]").click();
-        browser.waitFor(Duration.ofSeconds(10), d -> {
-            var rows = browser.all("#activity-table tbody tr");
-            return !rows.isEmpty() && rows.stream().allMatch(r -> failed.equals(r.getAttribute("data-action")));
-        });
+        // read in one step in the page: the table is rendered anew by each answer
+        browser.waitFor(Duration.ofSeconds(10), d -> Boolean.TRUE.equals(browser.js(
+                "const rows = [...document.querySelectorAll('#activity-table tbody tr')];"
+                        + " return rows.length > 0 && rows.every((r) => r.dataset.action === arguments[0])", failed)));
         assertTrue(browser.visible("#activity-table").getText().contains("kasir1"));
         browser.screenshot("27-admin-activity");
     }

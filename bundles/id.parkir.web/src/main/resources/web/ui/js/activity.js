@@ -24,8 +24,10 @@ export function mountActivity(main) {
     h('table', { id: 'activity-table' }, h('thead', null, h('tr', null,
       ['activity.time', 'activity.user', 'activity.kind', 'activity.detail'].map((k) => h('th', { i18n: k })))), body), more);
   let page = 0;
+  let generation = 0; // the answer of an older search arriving late must not replace a newer one
 
   async function load(p) {
+    const mine = ++generation;
     error.replaceChildren();
     const q = new URLSearchParams({ page: String(p), size: String(PAGE) });
     if (from.value) q.set('from', from.value);
@@ -35,6 +37,7 @@ export function mountActivity(main) {
     if (text.value.trim()) q.set('q', text.value.trim());
     try {
       const result = await api('GET', `/activity/search?${q}`);
+      if (mine !== generation) return;
       page = p;
       if (p === 0) body.replaceChildren();
       for (const a of result.items) {

@@ -29,8 +29,10 @@ export function mountSessions(main) {
     h('table', { id: 'sessions-table' }, h('thead', null, h('tr', null, ['field.ticket', 'field.plate', 'field.type', 'field.entryTime',
       'sessions.exitTime', 'field.gate', 'sessions.statusLabel'].map((k) => h('th', { i18n: k })), h('th', { class: 'num', i18n: 'field.total' }))), body));
 
+  let generation = 0; // the answer of an older search arriving late must not replace a newer one
   async function search(e) {
     if (e) e.preventDefault();
+    const mine = ++generation;
     error.replaceChildren();
     const q = new URLSearchParams({ size: String(PAGE) });
     if (ticket.value.trim()) q.set('ticket', ticket.value.trim());
@@ -43,6 +45,7 @@ export function mountSessions(main) {
     }
     try {
       const page = await api('GET', `/sessions?${q}`);
+      if (mine !== generation) return;
       clear(count, h('span', { i18n: page.totalExact ? 'sessions.count' : 'sessions.countMore', args: { n: page.total } }));
       clear(body, page.items.map((s) => {
         const tr = h('tr', { class: 'link', tabindex: 0 }, h('td', { class: 'plate-text', text: s.ticket }), h('td', { class: 'plate-text', text: s.plate }),
