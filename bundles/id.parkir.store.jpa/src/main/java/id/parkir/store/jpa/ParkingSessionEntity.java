@@ -53,6 +53,15 @@ public class ParkingSessionEntity {
     private Long total;
     @Column(name = "RECEIPT_NO", length = 24)
     private String receiptNo;
+    /** Set at payment (V5): the method, the nights charged, and the parts of the total that were the fine and the overnight charge. */
+    @Column(name = "PAYMENT_METHOD", length = 32)
+    private String paymentMethod;
+    @Column(name = "NIGHTS")
+    private Integer nights;
+    @Column(name = "FINE")
+    private Long fine;
+    @Column(name = "OVERNIGHT_CHARGE")
+    private Long overnightCharge;
     /** Raised by every update: a quote or payment based on an older read fails instead of overwriting. */
     @Version @Column(name = "ROW_VERSION")
     private int rowVersion;
@@ -211,5 +220,37 @@ public class ParkingSessionEntity {
 
     public void setReceiptNo(String receiptNo) {
         this.receiptNo = receiptNo;
+    }
+
+    public String getPaymentMethod() {
+        return paymentMethod;
+    }
+
+    public void setPaymentMethod(String paymentMethod) {
+        this.paymentMethod = paymentMethod;
+    }
+
+    public Integer getNights() {
+        return nights;
+    }
+
+    public void setNights(Integer nights) {
+        this.nights = nights;
+    }
+
+    public Long getFine() {
+        return fine;
+    }
+
+    public void setFine(Long fine) {
+        this.fine = fine;
+    }
+
+    public Long getOvernightCharge() {
+        return overnightCharge;
+    }
+
+    public void setOvernightCharge(Long overnightCharge) {
+        this.overnightCharge = overnightCharge;
     }
 }

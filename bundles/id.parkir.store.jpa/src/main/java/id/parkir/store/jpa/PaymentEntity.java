@@ -42,6 +42,22 @@ public class PaymentEntity {
     private String reference;
     @Column(name = "FEE_LINES", length = 2000)
     private String feeLines;
+    /** What the reports group and filter by (V5), copied from the stay when it is paid; null in earlier payments. */
+    @Column(name = "VEHICLE_TYPE", length = 16)
+    private String vehicleType;
+    @Column(name = "ZONE_CODE", length = 16)
+    private String zone;
+    @Column(name = "GATE", length = 32)
+    private String gate;
+    @Column(name = "LOST_TICKET")
+    private Boolean lostTicket;
+    @Column(name = "NIGHTS")
+    private Integer nights;
+    /** The part of the total that the lost ticket added, and the part that the nights added. */
+    @Column(name = "FINE")
+    private Long fine;
+    @Column(name = "OVERNIGHT_CHARGE")
+    private Long overnightCharge;
 
     public long getId() {
         return id;
@@ -161,5 +177,61 @@ public class PaymentEntity {
 
     public void setFeeLines(String feeLines) {
         this.feeLines = feeLines;
+    }
+
+    public String getVehicleType() {
+        return vehicleType;
+    }
+
+    public void setVehicleType(String vehicleType) {
+        this.vehicleType = vehicleType;
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public void setZone(String zone) {
+        this.zone = zone;
+    }
+
+    public String getGate() {
+        return gate;
+    }
+
+    public void setGate(String gate) {
+        this.gate = gate;
+    }
+
+    public Boolean getLostTicket() {
+        return lostTicket;
+    }
+
+    public void setLostTicket(Boolean lostTicket) {
+        this.lostTicket = lostTicket;
+    }
+
+    public Integer getNights() {
+        return nights;
+    }
+
+    public void setNights(Integer nights) {
+        this.nights = nights;
+    }
+
+    public Long getFine() {
+        return fine;
+    }
+
+    public void setFine(Long fine) {
+        this.fine = fine;
+    }
+
+    public Long getOvernightCharge() {
+        return overnightCharge;
+    }
+
+    public void setOvernightCharge(Long overnightCharge) {
+        this.overnightCharge = overnightCharge;
     }
 }

@@ -72,6 +72,11 @@ class SchemaMigrationsTest {
             assertEquals(List.of("1|null", "2|admin"), rows(s, "SELECT ID, OPEN_USERNAME FROM PARKIR_SHIFT ORDER BY ID"));
             assertEquals(List.of("5"), rows(s, "SELECT COUNT(*) FROM PARKIR_SESSION"));
             assertEquals(List.of("admin", "kasir1"), rows(s, "SELECT USERNAME FROM PARKIR_USER ORDER BY USERNAME"));
+            // V5: the payments carry their stays' vehicle type, zone, gate and lost-ticket flag, the stays their method
+            assertEquals(List.of("2|2"), rows(s, "SELECT COUNT(*), COUNT(P.VEHICLE_TYPE) FROM PARKIR_PAYMENT P"));
+            assertEquals(List.of("0"), rows(s, "SELECT COUNT(*) FROM PARKIR_PAYMENT P JOIN PARKIR_SESSION S ON S.ID = P.SESSION_ID"
+                    + " WHERE P.VEHICLE_TYPE <> S.VEHICLE_TYPE OR P.ZONE_CODE <> S.ZONE_CODE OR P.LOST_TICKET <> S.LOST_TICKET"
+                    + " OR S.PAYMENT_METHOD IS NULL OR S.PAYMENT_METHOD <> P.METHOD"));
         }
     }
 
