@@ -6,6 +6,7 @@ import id.parkir.api.Fee;
 import id.parkir.api.ParkirException;
 import id.parkir.api.PaymentMethod;
 import id.parkir.api.Rupiah;
+import id.parkir.api.Stay;
 import id.parkir.api.TariffRule;
 import id.parkir.api.TicketNumber;
 import id.parkir.api.parking.PaymentCommand;
@@ -89,13 +90,15 @@ final class Payments {
         Instant exitTime = found.getQuotedAt() != null
                 && Duration.between(Instant.ofEpochMilli(found.getQuotedAt()), now).toMinutes() < config.quoteValidityMinutes()
                 ? Instant.ofEpochMilli(found.getQuotedAt()) : now;
-        Fee fee = rule.quote(Sessions.stay(found, exitTime, found.isLostTicket(), boundary));
+        Stay stay = Sessions.stay(found, exitTime, found.isLostTicket(), boundary);
+        Fee fee = rule.quote(stay);
+        FeeParts parts = FeeParts.of(rule, stay, fee);
         PaymentMethod.Request request = new PaymentMethod.Request(ticket, fee.total(), command.amountReceived(), reference);
         PaymentMethod.Outcome outcome = method.pay(request);
         if (!outcome.accepted()) {
             throw ParkirException.invalid("payment_refused", outcome.message() == null ? "payment refused" : outcome.message());
         }
-        Settlement settlement = new Settlement(actor, found, methodId, key, fee, outcome, now, exitTime);
+        Settlement settlement = new Settlement(actor, found, methodId, key, fee, parts, stay.overnights(), outcome, now, exitTime);
         try {
             return settle(settlement);
         } catch (RuntimeException e) {
@@ -128,8 +131,8 @@ final class Payments {
         return p == null ? null : receipt(p);
     }
 
-    private record Settlement(Actor actor, ParkingSessionEntity read, String method, String key, Fee fee,
-                              PaymentMethod.Outcome outcome, Instant now, Instant exitTime) {
+    private record Settlement(Actor actor, ParkingSessionEntity read, String method, String key, Fee fee, FeeParts parts,
+                              int nights, PaymentMethod.Outcome outcome, Instant now, Instant exitTime) {
     }
 
     private Receipt settle(Settlement p) {
@@ -174,6 +177,18 @@ final class Payments {
         payment.setIdempotencyKey(p.key());
         payment.setReference(p.outcome().reference());
         payment.setFeeLines(FeeLines.encode(p.fee().lines()));
+        // what the reports group and filter by, from index columns of the payment alone
+        payment.setVehicleType(s.getVehicleType());
+        payment.setZone(s.getZone());
+        payment.setGate(s.getGate());
+        payment.setLostTicket(s.isLostTicket());
+        payment.setNights(p.nights());
+        payment.setFine(p.parts().fine());
+        payment.setOvernightCharge(p.parts().overnightCharge());
+        s.setPaymentMethod(p.method());
+        s.setNights(p.nights());
+        s.setFine(p.parts().fine());
+        s.setOvernightCharge(p.parts().overnightCharge());
         s.setStatus(Sessions.PAID);
         s.setExitAt(p.exitTime().toEpochMilli());
         s.setExitBy(p.actor().username());
