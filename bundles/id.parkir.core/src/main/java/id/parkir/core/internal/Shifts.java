@@ -22,6 +22,8 @@ import javax.persistence.EntityManager;
  */
 final class Shifts {
     static final String ONE_OPEN_SHIFT = "UQ_SHIFT_OPEN_USERNAME";
+    /** The payment method whose takings are in the drawer. */
+    static final String CASH = "cash";
 
     private final ParkirStore store;
 
@@ -92,11 +94,16 @@ final class Shifts {
             byMethod.put((String) r[0], count(r[2]));
         }
         long total = byMethod.values().stream().mapToLong(Long::longValue).reduce(0, Math::addExact);
-        long cashExpected = Math.addExact(s.getOpeningCash(), byMethod.getOrDefault("cash", 0L));
+        long cashExpected = cashExpected(s.getOpeningCash(), byMethod);
         Long difference = s.getCountedCash() == null ? null : Math.subtractExact(s.getCountedCash(), cashExpected);
         return new ShiftReport(s.getId(), s.getUsername(), Instant.ofEpochMilli(s.getOpenedAt()),
                 s.getClosedAt() == null ? null : Instant.ofEpochMilli(s.getClosedAt()), entries, exits, lost, byMethod, total,
                 s.getOpeningCash(), cashExpected, s.getCountedCash(), difference);
+    }
+
+    /** The cash that should be in the drawer: the opening float and the cash taken (the shift report and the shifts report). */
+    static long cashExpected(long openingCash, Map<String, Long> byMethod) {
+        return Math.addExact(openingCash, byMethod.getOrDefault(CASH, 0L));
     }
 
     private static long count(Object n) {

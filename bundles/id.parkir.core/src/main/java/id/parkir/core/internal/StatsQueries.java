@@ -10,9 +10,10 @@ import javax.persistence.EntityManager;
 /**
  * The statistics' SQL: counts and sums over a range of one indexed time column each, so the
  * database reads a stretch of an index (entries: IX_SESSION_ENTRY_AT; payments: the covering
- * IX_PAYMENT_PAID_AT_TOTALS; lost tickets: IX_SESSION_LOST_EXIT; the lot table) and never a
- * session row. Ranges are [from, to) in epoch milliseconds. Plain SQL that Derby and PostgreSQL
- * read alike: BIGINT division truncates, and the times are never before {@code from}.
+ * IX_PAYMENT_REPORT of V5, which begins with V4's PAID_AT, METHOD, TOTAL; lost tickets:
+ * IX_SESSION_LOST_EXIT; the lot table) and never a session row. Ranges are [from, to) in epoch
+ * milliseconds. Plain SQL that Derby and PostgreSQL read alike: BIGINT division truncates, and
+ * the times are never before {@code from}.
  */
 final class StatsQueries {
     /** Payments of a range: how many, their revenue, and the revenue per method (alphabetical). */

@@ -1,0 +1,110 @@
+package id.parkir.core.internal;
+
+import id.parkir.api.report.ColumnType;
+import id.parkir.api.report.ReportColumn;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One row per stay that entered in the period, in entry order: ticket, plate, type, zone, gate,
+ * times, who, the fee in its parts, method, receipt and cashier. Read with {@link KeysetRows} along
+ * IX_SESSION_ENTRY_REPORT (ENTRY_AT, ID), 2,000 rows a read: a year of sessions streams in flat memory.
+ */
+final class SessionsReport extends StreamedReport {
+    static final List<String> FILTERS = List.of("zone", "gate", "vehicleType", "method", "cashier");
+    private static final Map<String, String> COLUMNS = Map.of("zone", "ZONE_CODE", "gate", "GATE",
+            "vehicleType", "VEHICLE_TYPE", "method", "PAYMENT_METHOD", "cashier", "EXIT_BY");
+    private static final Set<String> SUMMED = Set.of("nights", "parking", "overnightCharge", "fine", "total");
+    private static final String SELECT = "SELECT ENTRY_AT, ID, TICKET, PLATE, VEHICLE_TYPE, ZONE_CODE, GATE, ENTRY_BY, EXIT_AT,"
+            + " STATUS, LOST_TICKET, NIGHTS, FINE, OVERNIGHT_CHARGE, TOTAL, PAYMENT_METHOD, RECEIPT_NO, EXIT_BY"
+            + " FROM PARKIR_SESSION --DERBY-PROPERTIES index=IX_SESSION_ENTRY_REPORT\n";
+
+    private final List<ReportColumn> columns;
+
+    SessionsReport(ReportContext c) {
+        super("sessions", c);
+        columns = List.of(column("ticket", ColumnType.TEXT), column("plate", ColumnType.TEXT),
+                column("vehicleType", ColumnType.TEXT), column("zone", ColumnType.TEXT), column("gate", ColumnType.TEXT),
+                column("entryTime", ColumnType.DATE_TIME), column("enteredBy", ColumnType.TEXT),
+                column("exitTime", ColumnType.DATE_TIME), column("duration", ColumnType.MINUTES), column("status", ColumnType.TEXT),
+                column("lostTicket", ColumnType.TEXT), column("nights", ColumnType.INTEGER), column("parking", ColumnType.MONEY),
+                column("overnightCharge", ColumnType.MONEY), column("fine", ColumnType.MONEY), column("total", ColumnType.MONEY),
+                column("method", ColumnType.TEXT), column("receipt", ColumnType.TEXT), column("cashier", ColumnType.TEXT));
+    }
+
+    @Override
+    public List<ReportColumn> columns() {
+        return columns;
+    }
+
+    @Override
+    Set<String> summed() {
+        return SUMMED;
+    }
+
+    /** The period's end and the filters; the start is where the first page begins. */
+    private String conditions(List<Object> params) {
+        params.add(c.period().end());
+        return "ENTRY_AT < ?" + c.filters().where(COLUMNS, params);
+    }
+
+    @Override
+    void stream(RowSink sink) throws IOException {
+        List<Object> params = new ArrayList<>();
+        String conditions = conditions(params);
+        KeysetRows pages = new KeysetRows(c.store(), SELECT, conditions, params, c.period().start(), "ENTRY_AT", "ID", false,
+                KeysetRows.PAGE);
+        pages.<Void>forEachPage(null, (rows, none) -> {
+            for (Object[] r : rows) {
+                sink.row(row(r));
+            }
+        });
+    }
+
+    private List<Object> row(Object[] r) {
+        Long entry = number(r[0]);
+        Long exit = number(r[8]);
+        Long total = number(r[14]);
+        Long fine = number(r[12]);
+        Long overnight = number(r[13]);
+        List<Object> row = new ArrayList<>(columns.size());
+        row.add(r[2]);
+        row.add(r[3]);
+        row.add(c.text().value("type", (String) r[4]));
+        row.add(r[5]);
+        row.add(r[6]);
+        row.add(local(entry));
+        row.add(r[7]);
+        row.add(local(exit));
+        row.add(exit == null ? null : (exit - entry) / TimeGrid.MINUTE);
+        row.add(c.text().value("status", (String) r[9]));
+        row.add(flag(r[10]) ? c.text().get("yes") : null);
+        row.add(number(r[11]));
+        row.add(total == null ? null : total - zeroIfNull(fine) - zeroIfNull(overnight));
+        row.add(overnight);
+        row.add(fine);
+        row.add(total);
+        row.add(r[15] == null ? null : c.text().value("method", (String) r[15]));
+        row.add(r[16]);
+        row.add(r[17]);
+        return row;
+    }
+
+    @Override
+    List<Object> countTotals() {
+        List<Object> params = new ArrayList<>(List.of(c.period().start()));
+        String conditions = conditions(params);
+        Object[] r = c.store().read(em -> ReportSql.rows(em, "SELECT SUM(NIGHTS), SUM(TOTAL), SUM(FINE), SUM(OVERNIGHT_CHARGE)"
+                + " FROM PARKIR_SESSION WHERE ENTRY_AT >= ? AND " + conditions, params).get(0));
+        long[] sums = new long[columns.size()];
+        sums[11] = zeroIfNull(r[0]);
+        sums[15] = zeroIfNull(r[1]);
+        sums[14] = zeroIfNull(r[2]);
+        sums[13] = zeroIfNull(r[3]);
+        sums[12] = sums[15] - sums[14] - sums[13];
+        return shape(sums);
+    }
+}
