@@ -15,4 +15,12 @@ public interface ParkirStore {
     <T> T write(Function<EntityManager, T> work);
 
     <T> T read(Function<EntityManager, T> work);
+
+    /**
+     * Changes whenever the database was replaced under the running server (a restore): what a
+     * component keeps from the database (e.g. settled statistics) is stale once it changed.
+     */
+    default long generation() {
+        return 0;
+    }
 }

@@ -39,6 +39,11 @@ final class SchemaMigrations {
         return result;
     }
 
+    /** The schema version a migration left the database at (the version it found when it applied nothing). */
+    static String version(MigrateResult result) {
+        return result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+    }
+
     /** SQL that differs between the databases: the scripts say ${bool} and ${ordered}. */
     static Map<String, String> placeholders(DataSource dataSource) {
         String product;
