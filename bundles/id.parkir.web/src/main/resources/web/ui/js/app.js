@@ -18,6 +18,7 @@ import { mountTariff } from './tariff.js';
 import { mountSessions, mountSession } from './sessions.js';
 import { mountCameras } from './cameras.js';
 import { mountPlayback } from './playback.js';
+import { mountReports } from './reports.js';
 
 const STAFF = ['operator', 'admin'];
 const ADMIN = ['admin'];
@@ -37,6 +38,7 @@ const ROUTES = [
   { path: 'admin/users', label: 'nav.users', mount: mountUsers, roles: ADMIN, admin: true },
   { path: 'admin/zones', label: 'nav.zones', mount: mountZones, roles: ADMIN, admin: true },
   { path: 'admin/tariff', label: 'nav.tariff', mount: mountTariff, roles: ADMIN, admin: true },
+  { path: 'admin/reports', label: 'nav.reports', mount: mountReports, roles: ADMIN, admin: true },
   { path: 'admin/activity', label: 'nav.activity', mount: mountActivity, roles: ADMIN, admin: true },
 ];
 
