@@ -39,13 +39,16 @@ public class StatsServiceImpl implements StatsService {
     private final DayBoundary boundary;
     private final StatsCalendar calendar;
     /** Settled days' totals (two years' worth at most) and hours (the compare days of a few weeks). */
-    private final SettledDays<DayTotals> settledTotals = new SettledDays<>(2 * MAX_DAYS);
-    private final SettledDays<List<HourCount>> settledHours = new SettledDays<>(32);
+    private final SettledDays<DayTotals> settledTotals;
+    private final SettledDays<List<HourCount>> settledHours;
 
     @Activate
     public StatsServiceImpl(@Reference ParkirStore store, @Reference UserService users, CoreConfig config) {
         this.store = store;
         this.users = users;
+        // forgotten when a restore replaces the database
+        this.settledTotals = new SettledDays<>(2 * MAX_DAYS, store::generation);
+        this.settledHours = new SettledDays<>(32, store::generation);
         this.boundary = new DayBoundary(config.timeZone(), config.dayBoundary());
         this.calendar = new StatsCalendar(boundary.zone());
     }
