@@ -1,13 +1,10 @@
 package id.parkir.report.testkit;
 
 import id.parkir.api.report.ColumnType;
-import id.parkir.api.report.Report;
 import id.parkir.api.report.ReportChart;
 import id.parkir.api.report.ReportColumn;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +18,7 @@ import java.util.function.LongConsumer;
  * to be made every {@code every} rows and once more just before the last one: the streaming tests
  * read the output stream there, the benchmarks sample the heap.
  */
-public final class GeneratedReport implements Report {
+public final class GeneratedReport extends FixedReport {
     private static final String[] TYPES = {"Motor", "Mobil", "Truk", "Bus"};
     private static final String[] METHODS = {"Tunai", "QRIS", "e-Money"};
     private static final LocalDateTime START = LocalDateTime.of(2025, 1, 1, 0, 0);
@@ -31,59 +28,21 @@ public final class GeneratedReport implements Report {
     private final LongConsumer progress;
 
     public GeneratedReport(long rows, long every, LongConsumer progress) {
+        super("sessions", "Laporan Sesi Parkir", "Parkir Uji Beban", START.toLocalDate(),
+                START.toLocalDate().plusYears(1).minusDays(1), Map.of(), List.of(
+                        new ReportColumn("ticket", "Tiket", ColumnType.TEXT),
+                        new ReportColumn("plate", "Plat nomor", ColumnType.TEXT),
+                        new ReportColumn("vehicleType", "Jenis", ColumnType.TEXT),
+                        new ReportColumn("zone", "Zona", ColumnType.TEXT),
+                        new ReportColumn("entryAt", "Masuk", ColumnType.DATE_TIME),
+                        new ReportColumn("exitAt", "Keluar", ColumnType.DATE_TIME),
+                        new ReportColumn("minutes", "Durasi (menit)", ColumnType.MINUTES),
+                        new ReportColumn("fee", "Tarif", ColumnType.MONEY),
+                        new ReportColumn("fine", "Denda", ColumnType.MONEY),
+                        new ReportColumn("method", "Metode", ColumnType.TEXT)));
         this.rows = rows;
         this.every = every;
         this.progress = progress;
-    }
-
-    @Override
-    public String kind() {
-        return "sessions";
-    }
-
-    @Override
-    public String title() {
-        return "Laporan Sesi Parkir";
-    }
-
-    @Override
-    public String siteName() {
-        return "Parkir Uji Beban";
-    }
-
-    @Override
-    public LocalDate from() {
-        return START.toLocalDate();
-    }
-
-    @Override
-    public LocalDate to() {
-        return START.toLocalDate().plusYears(1).minusDays(1);
-    }
-
-    @Override
-    public ZoneId zone() {
-        return ZoneId.of("Asia/Jakarta");
-    }
-
-    @Override
-    public Map<String, String> filters() {
-        return Map.of();
-    }
-
-    @Override
-    public List<ReportColumn> columns() {
-        return List.of(
-                new ReportColumn("ticket", "Tiket", ColumnType.TEXT),
-                new ReportColumn("plate", "Plat nomor", ColumnType.TEXT),
-                new ReportColumn("vehicleType", "Jenis", ColumnType.TEXT),
-                new ReportColumn("zone", "Zona", ColumnType.TEXT),
-                new ReportColumn("entryAt", "Masuk", ColumnType.DATE_TIME),
-                new ReportColumn("exitAt", "Keluar", ColumnType.DATE_TIME),
-                new ReportColumn("minutes", "Durasi (menit)", ColumnType.MINUTES),
-                new ReportColumn("fee", "Tarif", ColumnType.MONEY),
-                new ReportColumn("fine", "Denda", ColumnType.MONEY),
-                new ReportColumn("method", "Metode", ColumnType.TEXT));
     }
 
     @Override

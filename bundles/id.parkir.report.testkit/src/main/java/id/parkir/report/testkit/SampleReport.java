@@ -1,13 +1,11 @@
 package id.parkir.report.testkit;
 
 import id.parkir.api.report.ColumnType;
-import id.parkir.api.report.Report;
 import id.parkir.api.report.ReportChart;
 import id.parkir.api.report.ReportColumn;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -20,7 +18,7 @@ import java.util.Optional;
  * spreadsheet would take for formulas, a chart and totals: the input the exporters' tests write
  * and read back. Its constants are what those tests look for in the output.
  */
-public final class SampleReport implements Report {
+public final class SampleReport extends FixedReport {
     public static final String SITE = "Parkir Mal Kelapa Gading";
     public static final String TITLE = "Laporan Pendapatan";
     public static final LocalDate FROM = LocalDate.of(2026, 1, 1);
@@ -43,9 +41,7 @@ public final class SampleReport implements Report {
     public static final long VEHICLES_TOTAL = 1 + 1 + 2;
     public static final int ROWS = 6;
 
-    private final boolean withChart;
-    private final int width;
-    private final List<ReportColumn> all = List.of(
+    private static final List<ReportColumn> COLUMNS = List.of(
             new ReportColumn("ticket", "Tiket", ColumnType.TEXT),
             new ReportColumn("plate", "Plat nomor", ColumnType.TEXT),
             new ReportColumn("day", "Tanggal", ColumnType.DATE),
@@ -56,61 +52,29 @@ public final class SampleReport implements Report {
             new ReportColumn("hours", "Rata-rata jam", ColumnType.DECIMAL),
             new ReportColumn("note", "Catatan", ColumnType.TEXT));
 
+    private final boolean withChart;
+    private final int width;
+
     /** The report with its first {@code width} columns only (rows and totals cut to match). */
     public SampleReport(boolean withChart, int width) {
+        super("revenue", TITLE, SITE, FROM, TO, sampleFilters(), COLUMNS.subList(0, width));
         this.withChart = withChart;
         this.width = width;
     }
 
     public SampleReport(boolean withChart) {
-        this(withChart, 9);
+        this(withChart, COLUMNS.size());
     }
 
     public SampleReport() {
         this(true);
     }
 
-    @Override
-    public String kind() {
-        return "revenue";
-    }
-
-    @Override
-    public String title() {
-        return TITLE;
-    }
-
-    @Override
-    public String siteName() {
-        return SITE;
-    }
-
-    @Override
-    public LocalDate from() {
-        return FROM;
-    }
-
-    @Override
-    public LocalDate to() {
-        return TO;
-    }
-
-    @Override
-    public ZoneId zone() {
-        return ZoneId.of("Asia/Jakarta");
-    }
-
-    @Override
-    public Map<String, String> filters() {
+    private static Map<String, String> sampleFilters() {
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put(ZONE_FILTER, ZONE_VALUE);
         filters.put("Metode", "Tunai");
         return filters;
-    }
-
-    @Override
-    public List<ReportColumn> columns() {
-        return all.subList(0, width);
     }
 
     @Override
@@ -132,7 +96,7 @@ public final class SampleReport implements Report {
 
     @Override
     public List<Object> totals() {
-        List<Object> totals = new ArrayList<>(Arrays.asList(new Object[all.size()]));
+        List<Object> totals = new ArrayList<>(Arrays.asList(new Object[COLUMNS.size()]));
         totals.set(4, MINUTES_TOTAL);
         totals.set(5, VEHICLES_TOTAL);
         totals.set(6, MONEY_TOTAL);
