@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A small report with every {@link ColumnType}, empty cells, Indonesian text, values that a
- * spreadsheet would take for formulas, a chart and totals: the input the exporters' tests write
- * and read back. Its constants are what those tests look for in the output.
+ * A small report with every {@link ColumnType}, empty cells (and a NaN average), Indonesian text,
+ * values that a spreadsheet would take for formulas, a chart and totals: the input the exporters'
+ * tests write and read back. Its constants are what those tests look for in the output.
  */
 public final class SampleReport extends FixedReport {
     public static final String SITE = "Parkir Mal Kelapa Gading";
@@ -86,7 +86,7 @@ public final class SampleReport extends FixedReport {
         sink.row(row("T-0003", null, null, null, null, null, null, null, null));
         sink.row(row("T-0004", "D 77 AB", LocalDate.of(2026, 1, 31), LocalDateTime.of(2026, 1, 31, 0, 5),
                 30L, 2L, MONEY_3, 0.5, MINUS));
-        sink.row(row("T-0005", AT, null, null, null, null, null, null, TAB));
+        sink.row(row("T-0005", AT, null, null, null, null, null, Double.NaN, TAB));
         sink.row(row("T-0006", CR, null, null, null, null, null, null, "Jl. Boulevard Raya No. 1, Jakarta Utara"));
     }
 

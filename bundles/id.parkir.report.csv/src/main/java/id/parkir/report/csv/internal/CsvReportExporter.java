@@ -30,7 +30,7 @@ import org.osgi.service.component.annotations.Component;
  * <li>Then one line per row, then the totals line (when the report has totals), labelled
  * {@value #TOTAL_LABEL} in the first text column that has no total of its own.</li>
  * <li>Values: dates {@code yyyy-MM-dd}, date-times {@code yyyy-MM-dd HH:mm} (site time), money and
- * counts as plain integers (no "Rp", no separators), decimals with a dot, nothing for null.</li>
+ * counts as plain integers (no "Rp", no separators), decimals with a dot, nothing for null (or a decimal that is not a number).</li>
  * <li>Formula injection: a text cell starting with {@code = + - @}, tab or CR gets a leading
  * apostrophe, so a spreadsheet shows it as text instead of running it (a plate typed as
  * {@code =HYPERLINK(...)} stays harmless). Numbers are never prefixed.</li>
@@ -111,7 +111,9 @@ public class CsvReportExporter implements ReportExporter {
             case DATE_TIME:
                 return DATE_TIME.format((LocalDateTime) value);
             case DECIMAL:
-                return BigDecimal.valueOf(((Number) value).doubleValue()).toPlainString();
+                double d = ((Number) value).doubleValue();
+                // an average over nothing may come as NaN: an empty cell, not a text a spreadsheet cannot sum
+                return Double.isFinite(d) ? BigDecimal.valueOf(d).toPlainString() : "";
             case INTEGER:
             case MONEY:
             case MINUTES:

@@ -50,6 +50,7 @@ class CsvReportExporterTest {
         assertEquals(List.of("T-0001", "B 1234 XYZ", "2026-01-05", "2026-01-05 07:30", "95", "1", "1500000", "1.58",
                 SampleReport.INDONESIAN), record(1));
         assertEquals(List.of("T-0003", "", "", "", "", "", "", "", ""), record(3), "nulls are empty cells");
+        assertEquals("", record(5).get(7), "NaN is an empty cell");
         assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("\r\n"), "RFC 4180 line ends");
     }
 

@@ -45,7 +45,8 @@ final class PdfCells {
             case MINUTES:
                 return integers.format(((Number) value).longValue());
             case DECIMAL:
-                return decimals.format(((Number) value).doubleValue());
+                double d = ((Number) value).doubleValue();
+                return Double.isFinite(d) ? decimals.format(d) : "";
             case DATE:
                 return DATE.format((LocalDate) value);
             case DATE_TIME:

@@ -72,6 +72,7 @@ class PdfReportExporterTest {
         assertContains("1,58", text);
         assertContains("05/01/2026 07:30", text);
         assertContains(SampleReport.INDONESIAN, text);
+        assertEquals(-1, text.indexOf("NaN"), text);
         assertContains("=HYPERLINK(", text);
     }
 

@@ -6,6 +6,7 @@ import id.parkir.api.report.ReportColumn;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.dhatim.fastexcel.BorderSide;
@@ -33,6 +34,7 @@ final class DataSheets {
     static final String TOTAL_LABEL = "Total";
     static final String MONEY_FORMAT = "\"Rp\" #,##0";
     private static final String HEADER_FILL = "D9E2F3";
+    private static final DateTimeFormatter PERIOD = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Workbook workbook;
     private final Report report;
@@ -105,7 +107,7 @@ final class DataSheets {
         sheet.style(r++, 0).bold().fontSize(14).set();
         sheet.value(r, 0, report.title());
         sheet.style(r++, 0).bold().fontSize(12).set();
-        sheet.value(r++, 0, "Periode: " + report.from() + " s.d. " + report.to());
+        sheet.value(r++, 0, "Periode: " + PERIOD.format(report.from()) + " s.d. " + PERIOD.format(report.to()));
         for (Map.Entry<String, String> filter : report.filters().entrySet()) {
             sheet.value(r++, 0, filter.getKey() + ": " + filter.getValue());
         }
@@ -138,6 +140,12 @@ final class DataSheets {
                     break;
                 case TEXT:
                     sheet.inlineString(r, c, v.toString());
+                    break;
+                case DECIMAL:
+                    // NaN or infinity (an average over nothing) would make the sheet unreadable: left empty
+                    if (Double.isFinite(((Number) v).doubleValue())) {
+                        sheet.value(r, c, (Number) v);
+                    }
                     break;
                 default:
                     sheet.value(r, c, (Number) v);

@@ -85,7 +85,7 @@ class XlsxReportExporterTest {
     void titleBlockAboveAFrozenHeader() {
         assertEquals(SampleReport.SITE, cell(1, 0).asString());
         assertEquals(SampleReport.TITLE, cell(2, 0).asString());
-        assertEquals("Periode: 2026-01-01 s.d. 2026-01-31", cell(3, 0).asString());
+        assertEquals("Periode: 01/01/2026 s.d. 31/01/2026", cell(3, 0).asString());
         assertEquals(SampleReport.ZONE_FILTER + ": " + SampleReport.ZONE_VALUE, cell(4, 0).asString());
         assertEquals("Tiket", cell(HEADER, 0).asString());
         assertEquals("Catatan", cell(HEADER, 8).asString());
@@ -120,6 +120,8 @@ class XlsxReportExporterTest {
         String sheet = new String(entries.get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
         assertFalse(sheet.contains("<f>"), "no formulas at all");
         assertEquals(CellType.EMPTY, rows.get(HEADER + 3).getOptionalCell(1).map(Cell::getType).orElse(CellType.EMPTY));
+        assertEquals(CellType.EMPTY, rows.get(HEADER + 5).getOptionalCell(7).map(Cell::getType).orElse(CellType.EMPTY),
+                "NaN is an empty cell");
     }
 
     @Test
