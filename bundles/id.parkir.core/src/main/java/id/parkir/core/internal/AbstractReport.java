@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** What all report kinds share: their description, and rows handed over once. */
@@ -76,6 +78,16 @@ abstract class AbstractReport implements Report {
 
     ReportColumn column(String key, ColumnType type) {
         return new ReportColumn(key, c.text().get("col." + key), type);
+    }
+
+    /** Columns from pairs of key and type, titled in the report's words. */
+    static List<ReportColumn> columns(ReportText text, Object... keysAndTypes) {
+        List<ReportColumn> columns = new ArrayList<>();
+        for (int i = 0; i < keysAndTypes.length; i += 2) {
+            String key = (String) keysAndTypes[i];
+            columns.add(new ReportColumn(key, text.get("col." + key), (ColumnType) keysAndTypes[i + 1]));
+        }
+        return columns;
     }
 
     /** A stored time (epoch milliseconds) as the site's local date and time; null stays null. */

@@ -1,8 +1,9 @@
 package id.parkir.core.internal;
 
+import static id.parkir.api.report.ColumnType.DATE_TIME;
+import static id.parkir.api.report.ColumnType.TEXT;
+
 import id.parkir.api.ParkirException;
-import id.parkir.api.report.ColumnType;
-import id.parkir.api.report.ReportColumn;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,26 +21,13 @@ final class ActivityReport extends StreamedReport {
     static final List<String> FILTERS = List.of("user", "action", "q");
     static final int TEXT_DAYS = 31;
 
-    private final List<ReportColumn> columns;
 
     ActivityReport(ReportContext c) {
-        super("activity", c);
+        super("activity", c, Set.of(), columns(c.text(), "time", DATE_TIME, "user", TEXT, "action", TEXT, "detail", TEXT));
         if (c.filters().has("q") && c.period().days() > TEXT_DAYS) {
             throw ParkirException.invalid("period_too_long", "a text search (q) covers at most " + TEXT_DAYS
                     + " days: choose a shorter period");
         }
-        columns = List.of(column("time", ColumnType.DATE_TIME), column("user", ColumnType.TEXT), column("action", ColumnType.TEXT),
-                column("detail", ColumnType.TEXT));
-    }
-
-    @Override
-    public List<ReportColumn> columns() {
-        return columns;
-    }
-
-    @Override
-    Set<String> summed() {
-        return Set.of();
     }
 
     @Override

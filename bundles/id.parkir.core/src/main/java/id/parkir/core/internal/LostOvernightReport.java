@@ -1,7 +1,10 @@
 package id.parkir.core.internal;
 
-import id.parkir.api.report.ColumnType;
-import id.parkir.api.report.ReportColumn;
+import static id.parkir.api.report.ColumnType.DATE_TIME;
+import static id.parkir.api.report.ColumnType.INTEGER;
+import static id.parkir.api.report.ColumnType.MONEY;
+import static id.parkir.api.report.ColumnType.TEXT;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,26 +29,12 @@ final class LostOvernightReport extends StreamedReport {
     static final Map<String, String> COLUMNS = Map.of("zone", "ZONE_CODE", "gate", "GATE",
             "vehicleType", "VEHICLE_TYPE", "method", "METHOD", "cashier", "CASHIER");
 
-    private final List<ReportColumn> columns;
 
     LostOvernightReport(ReportContext c) {
-        super("lost-overnight", c);
-        columns = List.of(column("receipt", ColumnType.TEXT), column("ticket", ColumnType.TEXT), column("plate", ColumnType.TEXT),
-                column("vehicleType", ColumnType.TEXT), column("zone", ColumnType.TEXT), column("gate", ColumnType.TEXT),
-                column("entryTime", ColumnType.DATE_TIME), column("paidAt", ColumnType.DATE_TIME),
-                column("lostTicket", ColumnType.TEXT), column("nights", ColumnType.INTEGER),
-                column("overnightCharge", ColumnType.MONEY), column("fine", ColumnType.MONEY), column("total", ColumnType.MONEY),
-                column("method", ColumnType.TEXT), column("cashier", ColumnType.TEXT));
-    }
-
-    @Override
-    public List<ReportColumn> columns() {
-        return columns;
-    }
-
-    @Override
-    Set<String> summed() {
-        return SUMMED;
+        super("lost-overnight", c, SUMMED, columns(c.text(), "receipt", TEXT, "ticket", TEXT, "plate", TEXT,
+                "vehicleType", TEXT, "zone", TEXT, "gate", TEXT, "entryTime", DATE_TIME, "paidAt", DATE_TIME,
+                "lostTicket", TEXT, "nights", INTEGER, "overnightCharge", MONEY, "fine", MONEY, "total", MONEY,
+                "method", TEXT, "cashier", TEXT));
     }
 
     /** The period's end, the two kinds of stay and the filters; the start is where the first page begins. */
@@ -79,7 +68,7 @@ final class LostOvernightReport extends StreamedReport {
     }
 
     private List<Object> row(Object[] r, Long entry) {
-        List<Object> row = new ArrayList<>(columns.size());
+        List<Object> row = new ArrayList<>(columns().size());
         row.add(r[2]);
         row.add(r[3]);
         row.add(r[4]);
@@ -104,7 +93,7 @@ final class LostOvernightReport extends StreamedReport {
         String conditions = conditions(params);
         Object[] r = c.store().read(em -> ReportSql.rows(em, "SELECT SUM(NIGHTS), SUM(OVERNIGHT_CHARGE), SUM(FINE), SUM(TOTAL)"
                 + " FROM PARKIR_PAYMENT WHERE PAID_AT >= ? AND " + conditions, params).get(0));
-        long[] sums = new long[columns.size()];
+        long[] sums = new long[columns().size()];
         for (int i = 0; i < 4; i++) {
             sums[9 + i] = zeroIfNull(r[i]);
         }

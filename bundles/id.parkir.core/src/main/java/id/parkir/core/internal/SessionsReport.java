@@ -1,7 +1,11 @@
 package id.parkir.core.internal;
 
-import id.parkir.api.report.ColumnType;
-import id.parkir.api.report.ReportColumn;
+import static id.parkir.api.report.ColumnType.DATE_TIME;
+import static id.parkir.api.report.ColumnType.INTEGER;
+import static id.parkir.api.report.ColumnType.MINUTES;
+import static id.parkir.api.report.ColumnType.MONEY;
+import static id.parkir.api.report.ColumnType.TEXT;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,27 +26,12 @@ final class SessionsReport extends StreamedReport {
             + " STATUS, LOST_TICKET, NIGHTS, FINE, OVERNIGHT_CHARGE, TOTAL, PAYMENT_METHOD, RECEIPT_NO, EXIT_BY"
             + " FROM PARKIR_SESSION --DERBY-PROPERTIES index=IX_SESSION_ENTRY_REPORT\n";
 
-    private final List<ReportColumn> columns;
 
     SessionsReport(ReportContext c) {
-        super("sessions", c);
-        columns = List.of(column("ticket", ColumnType.TEXT), column("plate", ColumnType.TEXT),
-                column("vehicleType", ColumnType.TEXT), column("zone", ColumnType.TEXT), column("gate", ColumnType.TEXT),
-                column("entryTime", ColumnType.DATE_TIME), column("enteredBy", ColumnType.TEXT),
-                column("exitTime", ColumnType.DATE_TIME), column("duration", ColumnType.MINUTES), column("status", ColumnType.TEXT),
-                column("lostTicket", ColumnType.TEXT), column("nights", ColumnType.INTEGER), column("parking", ColumnType.MONEY),
-                column("overnightCharge", ColumnType.MONEY), column("fine", ColumnType.MONEY), column("total", ColumnType.MONEY),
-                column("method", ColumnType.TEXT), column("receipt", ColumnType.TEXT), column("cashier", ColumnType.TEXT));
-    }
-
-    @Override
-    public List<ReportColumn> columns() {
-        return columns;
-    }
-
-    @Override
-    Set<String> summed() {
-        return SUMMED;
+        super("sessions", c, SUMMED, columns(c.text(), "ticket", TEXT, "plate", TEXT, "vehicleType", TEXT, "zone", TEXT,
+                "gate", TEXT, "entryTime", DATE_TIME, "enteredBy", TEXT, "exitTime", DATE_TIME, "duration", MINUTES,
+                "status", TEXT, "lostTicket", TEXT, "nights", INTEGER, "parking", MONEY, "overnightCharge", MONEY,
+                "fine", MONEY, "total", MONEY, "method", TEXT, "receipt", TEXT, "cashier", TEXT));
     }
 
     /** The period's end and the filters; the start is where the first page begins. */
@@ -70,7 +59,7 @@ final class SessionsReport extends StreamedReport {
         Long total = number(r[14]);
         Long fine = number(r[12]);
         Long overnight = number(r[13]);
-        List<Object> row = new ArrayList<>(columns.size());
+        List<Object> row = new ArrayList<>(columns().size());
         row.add(r[2]);
         row.add(r[3]);
         row.add(c.text().value("type", (String) r[4]));
@@ -99,7 +88,7 @@ final class SessionsReport extends StreamedReport {
         String conditions = conditions(params);
         Object[] r = c.store().read(em -> ReportSql.rows(em, "SELECT SUM(NIGHTS), SUM(TOTAL), SUM(FINE), SUM(OVERNIGHT_CHARGE)"
                 + " FROM PARKIR_SESSION WHERE ENTRY_AT >= ? AND " + conditions, params).get(0));
-        long[] sums = new long[columns.size()];
+        long[] sums = new long[columns().size()];
         sums[11] = zeroIfNull(r[0]);
         sums[15] = zeroIfNull(r[1]);
         sums[14] = zeroIfNull(r[2]);

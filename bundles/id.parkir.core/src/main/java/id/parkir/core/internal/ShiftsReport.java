@@ -1,7 +1,10 @@
 package id.parkir.core.internal;
 
-import id.parkir.api.report.ColumnType;
-import id.parkir.api.report.ReportColumn;
+import static id.parkir.api.report.ColumnType.DATE_TIME;
+import static id.parkir.api.report.ColumnType.INTEGER;
+import static id.parkir.api.report.ColumnType.MONEY;
+import static id.parkir.api.report.ColumnType.TEXT;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,26 +34,12 @@ final class ShiftsReport extends StreamedReport {
     private record Figures(Map<Long, Map<String, long[]>> payments, Map<Long, Long> entries, Map<Long, Long> lost) {
     }
 
-    private final List<ReportColumn> columns;
 
     ShiftsReport(ReportContext c) {
-        super("shifts", c);
-        columns = List.of(column("shift", ColumnType.INTEGER), column("cashier", ColumnType.TEXT),
-                column("openedAt", ColumnType.DATE_TIME), column("closedAt", ColumnType.DATE_TIME),
-                column("openingCash", ColumnType.MONEY), column("entries", ColumnType.INTEGER), column("exits", ColumnType.INTEGER),
-                column("lostTickets", ColumnType.INTEGER), column("cash", ColumnType.MONEY), column("nonCash", ColumnType.MONEY),
-                column("total", ColumnType.MONEY), column("cashExpected", ColumnType.MONEY), column("countedCash", ColumnType.MONEY),
-                column("difference", ColumnType.MONEY));
-    }
-
-    @Override
-    public List<ReportColumn> columns() {
-        return columns;
-    }
-
-    @Override
-    Set<String> summed() {
-        return SUMMED;
+        super("shifts", c, SUMMED, columns(c.text(), "shift", INTEGER, "cashier", TEXT, "openedAt", DATE_TIME,
+                "closedAt", DATE_TIME, "openingCash", MONEY, "entries", INTEGER, "exits", INTEGER, "lostTickets", INTEGER,
+                "cash", MONEY, "nonCash", MONEY, "total", MONEY, "cashExpected", MONEY, "countedCash", MONEY,
+                "difference", MONEY));
     }
 
     @Override
@@ -103,7 +92,7 @@ final class ShiftsReport extends StreamedReport {
         long opening = zeroIfNull(r[4]);
         long expected = Shifts.cashExpected(opening, byMethod);
         Long counted = number(r[5]);
-        List<Object> row = new ArrayList<>(columns.size());
+        List<Object> row = new ArrayList<>(columns().size());
         row.add(id);
         row.add(r[2]);
         row.add(local(r[3]));
@@ -124,7 +113,7 @@ final class ShiftsReport extends StreamedReport {
     /** Shifts are few (a few dozen a day): the totals are the rows summed. */
     @Override
     List<Object> countTotals() {
-        long[] sums = new long[columns.size()];
+        long[] sums = new long[columns().size()];
         try {
             stream(row -> add(sums, row));
         } catch (IOException e) {

@@ -13,15 +13,22 @@ import java.util.Set;
  * before all rows were written (a preview), they are counted by the database instead.
  */
 abstract class StreamedReport extends AbstractReport {
+    private final List<ReportColumn> columns;
+    /** The keys of the columns that are summed into the totals; none: the report has no totals row. */
+    private final Set<String> summed;
     private long[] sums;
     private boolean complete;
 
-    StreamedReport(String kind, ReportContext c) {
+    StreamedReport(String kind, ReportContext c, Set<String> summed, List<ReportColumn> columns) {
         super(kind, c);
+        this.summed = Set.copyOf(summed);
+        this.columns = List.copyOf(columns);
     }
 
-    /** The keys of the columns that are summed into the totals; none: the report has no totals row. */
-    abstract Set<String> summed();
+    @Override
+    public List<ReportColumn> columns() {
+        return columns;
+    }
 
     /** Hands every row to {@code sink}, a page at a time. */
     abstract void stream(RowSink sink) throws IOException;
@@ -31,7 +38,6 @@ abstract class StreamedReport extends AbstractReport {
 
     @Override
     final void write(RowSink sink) throws IOException {
-        List<ReportColumn> columns = columns();
         long[] s = new long[columns.size()];
         stream(row -> {
             add(s, row);
@@ -54,7 +60,7 @@ abstract class StreamedReport extends AbstractReport {
 
     @Override
     public List<Object> totals() {
-        if (summed().isEmpty()) {
+        if (summed.isEmpty()) {
             return List.of();
         }
         long[] s;
@@ -66,10 +72,9 @@ abstract class StreamedReport extends AbstractReport {
 
     /** The summed columns' values, null in the others. */
     List<Object> shape(long[] values) {
-        List<ReportColumn> columns = columns();
         List<Object> totals = new ArrayList<>(columns.size());
         for (int i = 0; i < columns.size(); i++) {
-            totals.add(summed().contains(columns.get(i).key()) ? values[i] : null);
+            totals.add(summed.contains(columns.get(i).key()) ? values[i] : null);
         }
         return totals;
     }
