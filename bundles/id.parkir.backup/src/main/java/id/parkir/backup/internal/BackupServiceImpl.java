@@ -6,6 +6,7 @@ import id.parkir.api.backup.BackupInfo;
 import id.parkir.api.backup.BackupService;
 import id.parkir.api.backup.BackupStatus;
 import id.parkir.api.backup.RestoreResult;
+import id.parkir.api.nvr.Recorder;
 import id.parkir.api.parking.ParkingService;
 import id.parkir.api.security.UserService;
 import id.parkir.store.jpa.DatabaseMaintenance;
@@ -51,13 +52,18 @@ public class BackupServiceImpl implements BackupService {
     private final DatabaseMaintenance database;
     private final UserService users;
     private final ConfigurationAdmin configs;
-    private final ReentrantLock busy = new ReentrantLock();
-    private volatile String running;
-    private volatile boolean offline;
+    /** One backup or restore at a time in this server, also across a restart of this component (new settings). */
+    private static final ReentrantLock BUSY = new ReentrantLock();
+    private static volatile String running;
+    private static volatile boolean offline;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ParkingService parking;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Recorder recorder;
 
     @Activate
     public BackupServiceImpl(@Reference DatabaseMaintenance database, @Reference UserService users,
@@ -68,7 +74,13 @@ public class BackupServiceImpl implements BackupService {
         this.configs = configs;
         this.files = new BackupFiles(settings.folder());
         Files.createDirectories(settings.folder());
-        files.cleanUp();
+        if (BUSY.tryLock()) {
+            try {
+                files.cleanUp(); // what a crash left; never the work of a backup still running
+            } finally {
+                BUSY.unlock();
+            }
+        }
         this.status = new StatusFile(settings.folder().resolve("status.json"));
         LOG.info("Backups in {} ({}), schedule {}", settings.folder(), database.fileBackups() ? "embedded Derby"
                 : database.product() + ": not backed up by Parkir, use pg_dump", settings.schedule() == null ? "none" : settings.schedule());
@@ -102,7 +114,7 @@ public class BackupServiceImpl implements BackupService {
             String warning = copyToSecondFolder(made.archive());
             BackupInfo info = made.manifest().info(made.sizeBytes(), made.millis(), settings.secondFolder() != null && warning == null);
             files.writeInfo(info);
-            Retention.apply(settings);
+            Retention.apply(settings, LocalDateTime.now(zone()));
             status.record(StatusFile.attempt(kind, id, actor.username(), actor.origin(), started, true, null, null, warning));
             audit(actor, "BACKUP_CREATED", id + " (" + kind + ", " + mb(made.sizeBytes()) + ", " + info.counts().getOrDefault(
                     "PARKIR_SESSION", 0L) + " sessions, " + info.photoFiles() + " photos, " + made.millis() + " ms"
@@ -206,7 +218,7 @@ public class BackupServiceImpl implements BackupService {
     // ---- helpers ------------------------------------------------------------------------------
 
     private void lock(String what, Actor actor) {
-        if (!busy.tryLock()) {
+        if (!BUSY.tryLock()) {
             throw ParkirException.conflict("backup_busy", "a " + running + " is running: try again when it has finished");
         }
         running = what;
@@ -214,7 +226,7 @@ public class BackupServiceImpl implements BackupService {
 
     private void unlock() {
         running = null;
-        busy.unlock();
+        BUSY.unlock();
     }
 
     private void requireFileBackups() {
@@ -274,7 +286,7 @@ public class BackupServiceImpl implements BackupService {
     }
 
     private Places places() {
-        return new Places(settings, files, database, Photos.folder(configs));
+        return new Places(settings, files, database, Photos.folder(configs), recorder);
     }
 
     private static String mb(long bytes) {

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HexFormat;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The NVR's camera list ({@code ${parkir.data}/nvr/cameras.properties}; passwords sealed with the key
@@ -34,13 +36,30 @@ final class CameraList {
         return HexFormat.of().formatHex(ArchiveWriter.sha256().digest(Files.readAllBytes(key))).substring(0, 16);
     }
 
+    private static Properties load(Path list) throws IOException {
+        Properties p = new Properties();
+        if (Files.isRegularFile(list)) {
+            try (var in = Files.newInputStream(list)) {
+                p.load(in);
+            }
+        }
+        return p;
+    }
+
     /** Whether a camera list holds sealed passwords. */
     static boolean hasPasswords(Path list) throws IOException {
-        Properties p = new Properties();
-        try (var in = Files.newInputStream(list)) {
-            p.load(in);
+        return load(list).stringPropertyNames().stream().anyMatch(k -> k.endsWith(".password"));
+    }
+
+    /** The camera ids of a list (each camera has {@code <id>.name}). */
+    static Set<String> ids(Path list) throws IOException {
+        Set<String> ids = new TreeSet<>();
+        for (String k : load(list).stringPropertyNames()) {
+            if (k.endsWith(".name")) {
+                ids.add(k.substring(0, k.length() - 5));
+            }
         }
-        return p.stringPropertyNames().stream().anyMatch(k -> k.endsWith(".password"));
+        return ids;
     }
 
     /** Replaces the list by a restored one; answers a warning when its passwords cannot be opened here, else null. */

@@ -2,6 +2,7 @@ package id.parkir.backup.internal;
 
 import id.parkir.api.ParkirException;
 import id.parkir.api.backup.RestoreResult;
+import id.parkir.api.nvr.Recorder;
 import id.parkir.store.jpa.DatabaseMaintenance;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,12 +32,14 @@ final class Restorer {
     private final BackupFiles files;
     private final DatabaseMaintenance database;
     private final Path images;
+    private final Recorder recorder;
 
     Restorer(Places places) {
         this.settings = places.settings();
         this.files = places.files();
         this.database = places.database();
         this.images = places.images();
+        this.recorder = places.recorder();
     }
 
     /** Called once the archive is checked and before the database goes offline, and once it is back. */
@@ -76,11 +79,7 @@ final class Restorer {
                     return counts;
                 });
                 if (Files.isRegularFile(cameras)) {
-                    String warning = new CameraList(settings.nvrFolder()).replace(cameras,
-                            m.cameras() == null ? null : m.cameras().keyId());
-                    if (warning != null) {
-                        warnings.add(warning);
-                    }
+                    replaceCameras(cameras, m, warnings);
                 }
             } finally {
                 offline.end();
@@ -92,6 +91,26 @@ final class Restorer {
                     replaced.offlineMillis(), millis, warnings);
         } finally {
             BackupFiles.deleteTree(work);
+        }
+    }
+
+    /** The camera list replaced; cameras it no longer has stop recording (the others record on). */
+    private void replaceCameras(Path restored, Manifest m, List<String> warnings) throws IOException {
+        CameraList list = new CameraList(settings.nvrFolder());
+        java.util.Set<String> gone = CameraList.ids(list.file);
+        gone.removeAll(CameraList.ids(restored));
+        String warning = list.replace(restored, m.cameras() == null ? null : m.cameras().keyId());
+        if (warning != null) {
+            warnings.add(warning);
+        }
+        for (String camera : gone) {
+            try {
+                if (recorder != null) {
+                    recorder.stop(camera);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Camera {}, not in the restored list, could not be stopped: {}", camera, e.toString());
+            }
         }
     }
 

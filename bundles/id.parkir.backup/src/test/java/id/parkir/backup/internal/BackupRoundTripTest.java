@@ -80,7 +80,7 @@ class BackupRoundTripTest {
         Files.writeString(nvr.resolve("cameras.properties"), "gate.name=Gate\ngate.url=rtsp://10.0.0.9/\ngate.password=sealed\n");
         Files.writeString(nvr.resolve("camera-password.key"), "a-key");
 
-        BackupMaker.Made made = new BackupMaker(new Places(settings, files, a, imagesA))
+        BackupMaker.Made made = new BackupMaker(new Places(settings, files, a, imagesA, null))
                 .make(new BackupMaker.Order("parkir-20261201-080000", "manual", "admin", 1, today, "test"));
         assertTrue(Files.isRegularFile(files.archive("parkir-20261201-080000")));
         assertEquals(Map.of("PARKIR_SESSION", 500L, "PARKIR_PAYMENT", 500L, "PARKIR_TOKEN", 1L, "flyway_schema_history", 4L),
@@ -101,7 +101,7 @@ class BackupRoundTripTest {
         byte[] bytes = Files.readAllBytes(made.archive());
         bytes[bytes.length / 3] ^= 0x20;
         Path damaged = Files.write(dir.resolve("damaged.zip"), bytes);
-        Restorer restorer = new Restorer(new Places(settings, files, b, imagesB));
+        Restorer restorer = new Restorer(new Places(settings, files, b, imagesB, null));
         int[] offline = new int[2];
         Restorer.Offline window = new Restorer.Offline() {
             @Override public void begin() { offline[0]++; }
@@ -113,7 +113,7 @@ class BackupRoundTripTest {
             @Override public String schemaVersion() { return "3"; }
         };
         ParkirException newer = assertThrows(ParkirException.class,
-                () -> new Restorer(new Places(settings, files, older, imagesB)).restore(made.archive(), "newer", window));
+                () -> new Restorer(new Places(settings, files, older, imagesB, null)).restore(made.archive(), "newer", window));
         assertEquals("backup_incompatible", newer.code());
         assertEquals(0, offline[0], "never offline for a refused archive");
         assertEquals(1, b.count("PARKIR_SESSION"));
