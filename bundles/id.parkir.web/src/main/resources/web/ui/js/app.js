@@ -18,6 +18,7 @@ import { mountTariff } from './tariff.js';
 import { mountSessions, mountSession } from './sessions.js';
 import { mountCameras } from './cameras.js';
 import { mountPlayback } from './playback.js';
+import { mountBackups } from './backups.js';
 import { mountReports } from './reports.js';
 
 const STAFF = ['operator', 'admin'];
@@ -40,6 +41,7 @@ const ROUTES = [
   { path: 'admin/tariff', label: 'nav.tariff', mount: mountTariff, roles: ADMIN, admin: true },
   { path: 'admin/reports', label: 'nav.reports', mount: mountReports, roles: ADMIN, admin: true },
   { path: 'admin/activity', label: 'nav.activity', mount: mountActivity, roles: ADMIN, admin: true },
+  { path: 'admin/backups', label: 'nav.backups', mount: mountBackups, roles: ADMIN, admin: true },
 ];
 
 let screen = null;

@@ -3,7 +3,7 @@
 // recording and failed logins; polled every 15 s (no reload).
 import { api, errorText } from './api.js';
 import { h, clear } from './dom.js';
-import { money } from './format.js';
+import { money, dateTime } from './format.js';
 import { barChart, lineChart, legend } from './chart.js';
 
 const REFRESH_MS = 15000;
@@ -11,6 +11,18 @@ const REFRESH_MS = 15000;
 function tile(id, labelKey) {
   const value = h('div', { class: 'tile-value', id });
   return [h('div', { class: 'tile card' }, h('div', { class: 'small muted', i18n: labelKey }), value), value];
+}
+
+/** The last backup, and a failed scheduled one (or a failed copy to the second folder) as an alert. */
+function backupState(s) {
+  if (!s) return h('span', { class: 'muted', i18n: 'dash.backupUnknown' });
+  if (!s.supported) return h('span', { class: 'muted', i18n: 'backups.unsupported', args: { db: s.database } });
+  const last = s.lastBackup;
+  return [s.alert ? h('p', { class: 'note bad', id: 'dash-backup-alert' }, h('span', { i18n: 'dash.backupAlert' }), ' ',
+    h('a', { href: '#/admin/backups', i18n: 'nav.backups' })) : null,
+  last ? h('div', { id: 'dash-backup-last' }, h('span', { text: dateTime(last.finishedAt) }), ' ',
+    h('span', { class: last.ok ? 'badge ok' : 'badge bad', i18n: last.ok ? 'backups.ok' : 'backups.failed' }))
+    : h('div', { class: 'muted', id: 'dash-backup-last', i18n: 'backups.never' })];
 }
 
 export function mountDashboard(main) {
@@ -23,6 +35,7 @@ export function mountDashboard(main) {
   const byMethod = h('div', { id: 'dash-methods', class: 'small' });
   const zones = h('tbody');
   const cameras = h('ul', { id: 'dash-cameras', class: 'plain' });
+  const backup = h('div', { id: 'dash-backup' });
   const hourly = h('canvas', { id: 'dash-hourly', class: 'chart' });
   const daily = h('canvas', { id: 'dash-daily', class: 'chart' });
   const error = h('p', { class: 'error', role: 'alert' });
@@ -40,13 +53,15 @@ export function mountDashboard(main) {
         h('table', { id: 'dash-zones' }, h('thead', null, h('tr', null, h('th', { i18n: 'field.zone' }), h('th', { i18n: 'field.type' }),
           h('th', { class: 'num', i18n: 'dash.insideCol' }), h('th', { class: 'num', i18n: 'dash.freeCol' }))), zones)),
       h('div', { class: 'stack' }, h('div', { class: 'card' }, h('h2', { i18n: 'dash.byMethod' }), byMethod),
-        h('div', { class: 'card' }, h('h2', { i18n: 'dash.cameras' }), cameras))));
+        h('div', { class: 'card' }, h('h2', { i18n: 'dash.cameras' }), cameras),
+        h('div', { class: 'card' }, h('h2', { i18n: 'dash.backup' }), backup))));
 
   async function refresh() {
     try {
-      const [today, hours, days, occupancy, nvr] = await Promise.all([
+      const [today, hours, days, occupancy, nvr, backups] = await Promise.all([
         api('GET', '/stats/today'), api('GET', '/stats/hourly'), api('GET', '/stats/daily?days=30'),
-        api('GET', '/occupancy'), api('GET', '/nvr/status').catch(() => ({ cameras: [] }))]);
+        api('GET', '/occupancy'), api('GET', '/nvr/status').catch(() => ({ cameras: [] })),
+        api('GET', '/backups/status').catch(() => null)]);
       error.replaceChildren();
       entries.textContent = String(today.entries);
       exits.textContent = String(today.exits);
@@ -64,6 +79,7 @@ export function mountDashboard(main) {
       clear(cameras, down.length ? down.map((c) => h('li', { class: 'bad' }, h('strong', { text: c.name || c.camera }), ' · ',
         h('span', { i18n: `camera.state.${c.state}` }), c.reason ? [' · ', h('span', { text: c.reason })] : null))
         : h('li', { i18n: 'dash.allRecording', args: { n: nvr.cameras.length } }));
+      clear(backup, backupState(backups));
       const labels = hours.hours.map((x) => String(x.hour).padStart(2, '0'));
       hourlySeries[0].values = hours.hours.map((x) => x.entries);
       hourlySeries[1].values = hours.hours.map((x) => x.exits);
