@@ -197,9 +197,13 @@ public class JpaParkirStore implements ParkirStore, DatabaseMaintenance {
 
     private DerbyFiles derby() {
         DataSourceFactory factory = derbyDrivers;
-        if (!fileBackups() || factory == null) {
+        if (!fileBackups()) {
             throw ParkirException.conflict("backup_unsupported", "the database is " + product + ": Parkir backs up embedded"
                     + " Derby only (back up PostgreSQL with pg_dump)");
+        }
+        if (factory == null) {
+            throw ParkirException.unavailable("backup_unavailable", "Derby's driver (pax-jdbc-derby) is not started: try again"
+                    + " in a moment");
         }
         try {
             return new DerbyFiles(factory.createDriver(null), databaseName);
