@@ -155,7 +155,10 @@ final class BackupFiles {
         Files.move(tmp, dir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** An upload saved into a new folder below work/ (answered), refused beyond {@code max} bytes or when empty. */
+    /**
+     * An upload saved as {@code upload.zip} in a new folder below work/ (the file is answered; delete its
+     * folder afterwards), refused beyond {@code max} bytes or when empty.
+     */
     Path receive(InputStream in, long max) throws IOException {
         if (in == null) {
             throw ParkirException.invalid("backup_missing", "send the backup archive (.zip) as the request body");
@@ -181,7 +184,7 @@ final class BackupFiles {
             deleteTree(dir);
             throw ParkirException.invalid("backup_missing", "the upload is empty: send the backup archive (.zip) as the body");
         }
-        return dir;
+        return dir.resolve("upload.zip");
     }
 
     /** Empties work/ and removes .part files a crash left behind (at start, when nothing runs). */

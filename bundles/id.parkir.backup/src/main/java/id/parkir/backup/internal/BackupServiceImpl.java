@@ -160,7 +160,7 @@ public class BackupServiceImpl implements BackupService {
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         } finally {
             if (upload != null) {
-                BackupFiles.deleteTree(upload);
+                BackupFiles.deleteTree(upload.getParent());
             }
             unlock();
         }
@@ -240,17 +240,19 @@ public class BackupServiceImpl implements BackupService {
         ParkirException pe = e instanceof ParkirException p ? p : null;
         String code = pe != null ? pe.code() : "internal_error";
         String message = pe != null ? pe.getMessage() : String.valueOf(e.getMessage());
-        status.record(StatusFile.attempt(kind, id, actor.username(), actor.origin(), started, false, code, message, null));
-        String event = "restore".equals(kind) ? (pe != null && pe.kind() == ParkirException.Kind.INVALID ? "BACKUP_RESTORE_REFUSED"
-                : "BACKUP_RESTORE_FAILED") : "BACKUP_FAILED";
+        boolean refused = pe != null && (pe.kind() == ParkirException.Kind.INVALID || pe.kind() == ParkirException.Kind.TOO_LARGE);
+        String event = "restore".equals(kind) ? (refused ? "BACKUP_RESTORE_REFUSED" : "BACKUP_RESTORE_FAILED") : "BACKUP_FAILED";
+        if ("backup_busy".equals(code) && !"scheduled".equals(kind)) {
+            return; // the caller is told to try again; nothing was attempted
+        }
         if (pe == null || "scheduled".equals(kind) || "restore_failed".equals(code)) {
             LOG.error("{} {} failed: {}", kind, id == null ? "" : id, message, e);
         } else {
             LOG.warn("{} {} refused: {} ({})", kind, id == null ? "" : id, message, code);
         }
-        if (!"backup_busy".equals(code)) {
-            audit(actor, event, (id == null ? "" : id + ": ") + code + ": " + message);
-        }
+        // after the log line, so that whoever sees the status finds the reason in the log
+        status.record(StatusFile.attempt(kind, id, actor.username(), actor.origin(), started, false, code, message, null));
+        audit(actor, event, (id == null ? "" : id + ": ") + code + ": " + message);
     }
 
     private void audit(Actor actor, String event, String detail) {

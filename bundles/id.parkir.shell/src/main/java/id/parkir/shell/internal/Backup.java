@@ -22,8 +22,8 @@ import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.support.table.ShellTable;
 
-@Command(scope = "parkir", name = "backup", description = "Backups: list (default), create, status, restore <id> --yes,"
-        + " restore --file <archive on the server> --yes")
+@Command(scope = "parkir", name = "backup", description = "Backups: list (default), [--photo-days N] create, status,"
+        + " --yes restore <id>, --yes --file <archive on the server> restore (options before the action, as in every Karaf command)")
 @Service
 public class Backup implements Action {
     @Argument(index = 0, name = "action", description = "list, create, status or restore")
@@ -71,12 +71,13 @@ public class Backup implements Action {
 
     private void restore(Actor actor) throws IOException {
         if ((id == null) == (file == null)) {
-            System.out.println("Give the id of a backup (parkir:backup list) or --file <archive>, not both");
+            System.out.println("Give the id of a backup (parkir:backup list) or --file <archive> (before 'restore'), not both");
             return;
         }
         if (!yes) {
             System.out.println("A restore replaces every session, payment, user and setting in the database with the backup's,"
-                    + " ends every login and replaces the camera list; the server refuses work for a while. Add --yes to do it.");
+                    + " ends every login and replaces the camera list; the server refuses work for a while. To do it:"
+                    + " parkir:backup --yes restore " + (id == null ? "--file " + file : id));
             return;
         }
         RestoreResult r;
