@@ -7,7 +7,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-/** What a test report is (kind, title, site, period, filters, columns), fixed when made; rows and totals are left to subclasses. */
+/**
+ * What a test report is (kind, title, site, period, filters, columns), fixed when it is made; rows,
+ * totals and chart are the subclasses'.
+ */
 abstract class FixedReport implements Report {
     private final String kind;
     private final String title;

@@ -104,6 +104,7 @@ public final class GeneratedReport extends FixedReport {
             months.add(String.format("%02d/2025", m));
             values.add(rows / 12 * 3_000);
         }
-        return Optional.of(new ReportChart("Pendapatan per bulan", months, List.of(new ReportChart.Series("Total", values))));
+        return Optional.of(new ReportChart("Pendapatan per bulan", months,
+                List.of(new ReportChart.Series("Total", values))));
     }
 }

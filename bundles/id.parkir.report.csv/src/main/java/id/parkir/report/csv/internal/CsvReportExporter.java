@@ -28,9 +28,11 @@ import org.osgi.service.component.annotations.Component;
  * <li>Row 1 holds the column <em>titles</em> (what a person opens the file for); the stable keys are in
  * {@link ReportColumn#key()} and the JSON API. No title block: the file stays one plain table.</li>
  * <li>Then one line per row, then the totals line (when the report has totals), labelled
- * {@value #TOTAL_LABEL} in the first text column that has no total of its own.</li>
+ * {@value #TOTAL_LABEL} in the first text column that has no total of its own (else the first column
+ * without one: a report by day has no text column).</li>
  * <li>Values: dates {@code yyyy-MM-dd}, date-times {@code yyyy-MM-dd HH:mm} (site time), money and
- * counts as plain integers (no "Rp", no separators), decimals with a dot, nothing for null (or a decimal that is not a number).</li>
+ * counts as plain integers (no "Rp", no separators), decimals with a dot, nothing for null (or for a
+ * decimal that is not a number).</li>
  * <li>Formula injection: a text cell starting with {@code = + - @}, tab or CR gets a leading
  * apostrophe, so a spreadsheet shows it as text instead of running it (a plate typed as
  * {@code =HYPERLINK(...)} stays harmless). Numbers are never prefixed.</li>
@@ -91,14 +93,21 @@ public class CsvReportExporter implements ReportExporter {
         return cells;
     }
 
-    /** The first text column without a total: where the totals line says what it is; -1 if none. */
+    /**
+     * Where the totals line says what it is: the first text column without a total, else the first
+     * column without one; -1 if none.
+     */
     static int labelColumn(List<ReportColumn> columns, List<Object> totals) {
+        int free = -1;
         for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).type() == ColumnType.TEXT && (i >= totals.size() || totals.get(i) == null)) {
-                return i;
+            if (i >= totals.size() || totals.get(i) == null) {
+                if (columns.get(i).type() == ColumnType.TEXT) {
+                    return i;
+                }
+                free = free < 0 ? i : free;
             }
         }
-        return -1;
+        return free;
     }
 
     static String cell(ColumnType type, Object value) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.parkir.api.report.ColumnType;
+import id.parkir.api.report.ReportColumn;
 import id.parkir.report.testkit.SampleReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -62,7 +64,7 @@ class CsvReportExporterTest {
         assertEquals("'" + SampleReport.AT, record(5).get(1));
         assertEquals("'" + SampleReport.TAB, record(5).get(8));
         assertEquals("'" + SampleReport.CR, record(6).get(1));
-        assertEquals("-5", CsvReportExporter.cell(id.parkir.api.report.ColumnType.MONEY, -5L), "numbers stay numbers");
+        assertEquals("-5", CsvReportExporter.cell(ColumnType.MONEY, -5L), "numbers stay numbers");
     }
 
     @Test
@@ -70,5 +72,13 @@ class CsvReportExporterTest {
         assertEquals(List.of("Total", "", "", "", Long.toString(SampleReport.MINUTES_TOTAL),
                 Long.toString(SampleReport.VEHICLES_TOTAL), Long.toString(SampleReport.MONEY_TOTAL), "", ""),
                 record(records.size() - 1));
+    }
+
+    @Test
+    void withoutATextColumnTheLabelGoesInTheFirstColumnWithoutATotal() {
+        List<ReportColumn> byDay = List.of(new ReportColumn("day", "Tanggal", ColumnType.DATE),
+                new ReportColumn("revenue", "Pendapatan", ColumnType.MONEY));
+        assertEquals(0, CsvReportExporter.labelColumn(byDay, Arrays.asList(null, 10L)));
+        assertEquals(-1, CsvReportExporter.labelColumn(byDay, List.of(1L, 10L)));
     }
 }

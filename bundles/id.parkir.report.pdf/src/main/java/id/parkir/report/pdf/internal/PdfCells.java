@@ -111,14 +111,21 @@ final class PdfCells {
         return lines;
     }
 
-    /** The first text column without a total: where the totals row says what it is; -1 if none. */
+    /**
+     * Where the totals row says what it is: the first text column without a total, else the first
+     * column without one (a report by day has no text); -1 if none.
+     */
     static int labelColumn(List<ReportColumn> columns, List<Object> totals) {
+        int free = -1;
         for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).type() == ColumnType.TEXT && (i >= totals.size() || totals.get(i) == null)) {
-                return i;
+            if (i >= totals.size() || totals.get(i) == null) {
+                if (columns.get(i).type() == ColumnType.TEXT) {
+                    return i;
+                }
+                free = free < 0 ? i : free;
             }
         }
-        return -1;
+        return free;
     }
 
     /** Relative column widths by what the columns hold. */

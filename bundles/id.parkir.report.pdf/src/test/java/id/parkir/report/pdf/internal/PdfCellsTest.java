@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.BaseFont;
 import id.parkir.api.report.ColumnType;
+import id.parkir.api.report.ReportColumn;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,16 @@ class PdfCellsTest {
         assertEquals("31/12/2026 23:05", cells.text(ColumnType.DATE_TIME, LocalDateTime.of(2026, 12, 31, 23, 5)));
         assertEquals("", cells.text(ColumnType.MONEY, null));
         assertEquals("a b", cells.text(ColumnType.TEXT, "a\tb\r"));
+    }
+
+    @Test
+    void totalsLabelInTheFirstTextColumnWithoutATotalElseTheFirstWithout() {
+        List<ReportColumn> columns = List.of(new ReportColumn("day", "Tanggal", ColumnType.DATE),
+                new ReportColumn("n", "Transaksi", ColumnType.INTEGER),
+                new ReportColumn("note", "Catatan", ColumnType.TEXT));
+        assertEquals(2, PdfCells.labelColumn(columns, Arrays.asList(null, 4L, null)));
+        assertEquals(0, PdfCells.labelColumn(columns, Arrays.asList(null, 4L, "x")));
+        assertEquals(-1, PdfCells.labelColumn(columns, List.of("a", 4L, "x")));
     }
 
     @Test

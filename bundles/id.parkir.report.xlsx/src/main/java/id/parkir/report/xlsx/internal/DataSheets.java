@@ -25,7 +25,7 @@ import org.dhatim.fastexcel.Worksheet;
  * Each sheet: a title block (site, title, period, one line per filter), a blank line, the header of
  * column titles (bold, frozen so it stays on screen), the rows; after the last row of the last
  * sheet, the totals row as values (formulas would carry no cached value for readers that do not
- * calculate), labelled {@value #TOTAL_LABEL} in the first text column without a total. Figures are
+ * calculate), labelled {@value #TOTAL_LABEL} (see {@link #labelColumn}). Figures are
  * real numbers (money as {@code "Rp" #,##0}), dates real dates.
  */
 final class DataSheets {
@@ -74,7 +74,7 @@ final class DataSheets {
         if (!totals.isEmpty()) {
             int r = next++;
             write(r, totals);
-            int label = labelColumn(totals);
+            int label = labelColumn(columns, totals);
             if (label >= 0) {
                 sheet.value(r, label, TOTAL_LABEL);
             }
@@ -86,13 +86,21 @@ final class DataSheets {
         sheet.finish();
     }
 
-    private int labelColumn(List<Object> totals) {
+    /**
+     * Where the totals row says what it is: the first text column without a total, else the first
+     * column without one (a report by day has no text); -1 if none.
+     */
+    static int labelColumn(List<ReportColumn> columns, List<Object> totals) {
+        int free = -1;
         for (int c = 0; c < columns.size(); c++) {
-            if (columns.get(c).type() == ColumnType.TEXT && (c >= totals.size() || totals.get(c) == null)) {
-                return c;
+            if (c >= totals.size() || totals.get(c) == null) {
+                if (columns.get(c).type() == ColumnType.TEXT) {
+                    return c;
+                }
+                free = free < 0 ? c : free;
             }
         }
-        return -1;
+        return free;
     }
 
     private void newSheet() throws IOException {

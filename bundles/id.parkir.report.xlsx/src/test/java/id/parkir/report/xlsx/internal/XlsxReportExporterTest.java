@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.parkir.api.report.ColumnType;
+import id.parkir.api.report.ReportColumn;
 import id.parkir.report.testkit.SampleReport;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +46,8 @@ class XlsxReportExporterTest {
     static void write() throws IOException {
         bytes = xlsx(new XlsxReportExporter(), new SampleReport());
         entries = unzip(bytes);
-        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(true, false))) {
+        ReadingOptions withFormats = new ReadingOptions(true, false);
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(bytes), withFormats)) {
             sheetNames = wb.getSheets().map(Sheet::getName).collect(Collectors.toList());
             rows = byNumber(wb.getFirstSheet().read());
         }
@@ -132,6 +136,14 @@ class XlsxReportExporterTest {
         assertEquals(new BigDecimal(SampleReport.VEHICLES_TOTAL), cell(totals, 5).asNumber());
         assertEquals(new BigDecimal(SampleReport.MONEY_TOTAL), cell(totals, 6).asNumber());
         assertEquals(DataSheets.MONEY_FORMAT, cell(totals, 6).getDataFormatString());
+    }
+
+    @Test
+    void withoutATextColumnTheTotalsLabelGoesInTheFirstColumnWithoutATotal() {
+        List<ReportColumn> byDay = List.of(new ReportColumn("day", "Tanggal", ColumnType.DATE),
+                new ReportColumn("revenue", "Pendapatan", ColumnType.MONEY));
+        assertEquals(0, DataSheets.labelColumn(byDay, Arrays.asList(null, 10L)));
+        assertEquals(-1, DataSheets.labelColumn(byDay, List.of(1L, 10L)));
     }
 
     @Test
