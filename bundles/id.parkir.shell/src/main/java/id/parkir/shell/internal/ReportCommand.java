@@ -25,7 +25,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 @Command(scope = "parkir", name = "report", description = "Writes a report (revenue, traffic, sessions, lost-overnight, shifts,"
-        + " activity) over days of the site to a file on the server, or shows its first rows and totals")
+        + " activity) over days of the site to a file on the server, or shows its first rows and totals."
+        + " Options first: parkir:report --from 2026-11-01 --to 2026-11-30 --out /tmp/revenue.xlsx revenue")
 @Service
 public class ReportCommand implements Action {
     @Argument(index = 0, name = "kind", required = true, description = "revenue, traffic, sessions, lost-overnight, shifts or activity")
