@@ -34,7 +34,7 @@ export function mountBackups(main) {
   const uploadHint = h('p', { class: 'hint', id: 'backup-upload-hint' });
   const uploadError = h('div', { class: 'error', role: 'alert', id: 'backup-upload-error' });
   const upload = h('button', { type: 'button', class: 'secondary', id: 'backup-upload' }, h('span', { i18n: 'backups.restore' }));
-  const uploadConfirm = h('div', { id: 'backup-upload-confirm' });
+  const uploadConfirm = h('div', { id: 'backup-upload-confirm', class: 'error' });
   clear(main, h('h1', { i18n: 'backups.title' }), error, progress, result,
     h('div', { class: 'grid3' },
       h('div', { class: 'card' }, h('h2', { i18n: 'backups.list' }),
@@ -63,15 +63,18 @@ export function mountBackups(main) {
       return line;
     }
     line.append(h('span', { text: dateTime(a.finishedAt) }), ' ',
-      h('span', { class: a.ok ? 'badge ok' : 'badge bad', i18n: a.ok ? 'backups.ok' : 'backups.failed' }),
-      a.id ? [' ', h('span', { class: 'muted', text: a.id })] : null);
+      h('span', { class: a.ok ? 'badge ok' : 'badge bad', i18n: a.ok ? 'backups.ok' : 'backups.failed' }));
+    if (a.id) line.append(' ', h('span', { class: 'muted', text: a.id }));
     if (!a.ok) line.append(h('div', { class: 'hint', text: `${a.error}: ${a.message || ''}` }));
     if (a.warning) line.append(h('div', { class: 'hint', text: a.warning }));
     return line;
   }
 
+  let chosen = false; // the admin's choice of photo days stays; the setting is only the first value
+  photoDays.addEventListener('change', () => { chosen = true; });
+
   function showStatus(s) {
-    photoDays.value = String(PHOTO_DAYS.includes(s.photoDays) ? s.photoDays : 1);
+    if (!chosen) photoDays.value = String(PHOTO_DAYS.includes(s.photoDays) ? s.photoDays : 1);
     clear(uploadHint, h('span', { i18n: 'backups.uploadHint', args: { mb: Math.round(s.maxUploadBytes / (1024 * 1024)) } }));
     clear(statusBox,
       s.supported ? null : h('p', { class: 'note', i18n: 'backups.unsupported', args: { db: s.database } }),
