@@ -1,5 +1,7 @@
 // Kendaraan Masuk: F2 or Space takes the photo, ANPR fills the plate, the operator confirms or
-// corrects it (Enter), picks the vehicle type (1-4) and saves (Enter); the ticket prints.
+// corrects it (Enter), picks the vehicle type (1-4) and saves (Enter); the ticket prints. A reading
+// the server marks autoAccept (at or above etc/id.parkir.anpr.cfg autoAcceptAt) comes pre-confirmed:
+// the cursor goes straight to the vehicle type, and the plate stays one Shift+Tab away.
 import { api, errorText } from './api.js';
 import { h, clear, setText, toast } from './dom.js';
 import { t } from './i18n.js';
@@ -9,8 +11,8 @@ import { ticketSlip, printSlip } from './print.js';
 import { changed } from './status.js';
 
 export const VEHICLE_TYPES = ['motorcycle', 'car', 'truck', 'bus'];
-/** Readings below this confidence are highlighted for the operator to check. */
-const LOW_CONFIDENCE = 0.8;
+/** Readings below this confidence (and not auto-accepted) are highlighted for the operator to check. */
+const LOW_CONFIDENCE = 0.5;
 
 export function mountEntry(main) {
   const camera = new GateCamera('entry');
@@ -51,6 +53,7 @@ export function mountEntry(main) {
     busy = true;
     clearErrors();
     const started = performance.now();
+    let accepted = false;
     try {
       photo = await camera.capture();
       if (!photo) { setText(plateError, 'entry.noCamera'); plate.focus(); return; }
@@ -62,6 +65,7 @@ export function mountEntry(main) {
       const read = await api('POST', '/anpr/read', { form: photo, headers: { 'Content-Type': photo.type || 'image/jpeg' } });
       const best = read.plates && read.plates[0];
       plate.value = best ? best.text : '';
+      accepted = !!(best && best.autoAccept);
       showConfidence(best);
       main.dataset.captureMillis = String(Math.round(performance.now() - started));
     } catch (e) {
@@ -69,17 +73,25 @@ export function mountEntry(main) {
       else plateError.textContent = errorText(e);
     } finally {
       busy = false;
-      plate.focus();
-      plate.select();
+      if (accepted) {
+        (types.querySelector('input:checked') || types.querySelector('input')).focus();
+      } else {
+        plate.focus();
+        plate.select();
+      }
     }
   }
 
   function showConfidence(best) {
-    const low = !best || best.confidence < LOW_CONFIDENCE;
+    const accepted = !!(best && best.autoAccept);
+    const low = !best || (!accepted && best.confidence < LOW_CONFIDENCE);
     plate.classList.toggle('low', low && !!best);
+    plate.classList.toggle('accepted', accepted);
     confidence.classList.toggle('low', low);
+    confidence.classList.toggle('accepted', accepted);
+    const pct = best ? Math.round(best.confidence * 100) : 0;
     if (!best) setText(confidence, 'entry.unread');
-    else setText(confidence, low ? 'entry.confidenceLow' : 'entry.confidence', { pct: Math.round(best.confidence * 100) });
+    else setText(confidence, accepted ? 'entry.autoAccepted' : low ? 'entry.confidenceLow' : 'entry.confidence', { pct });
   }
 
   function chosenType() {
@@ -167,7 +179,10 @@ export function mountEntry(main) {
       else (types.querySelector('input:checked') || types.querySelector('input')).focus();
     }
   });
-  plate.addEventListener('input', () => { plate.classList.remove('low'); });
+  plate.addEventListener('input', () => {
+    plate.classList.remove('low', 'accepted');
+    confidence.classList.remove('accepted');
+  });
 
   function onKey(e) {
     const inText = e.target instanceof HTMLInputElement && e.target.type !== 'radio';

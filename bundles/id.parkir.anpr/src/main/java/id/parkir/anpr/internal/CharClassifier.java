@@ -4,12 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import org.opencv.core.Mat;
-import org.opencv.core.MatOfByte;
 import org.opencv.dnn.Dnn;
-import org.opencv.dnn.Net;
 
 /**
  * Tells what character each crop shows, with a small convolutional network run by OpenCV's dnn
@@ -25,20 +21,10 @@ public final class CharClassifier {
     public static final String CLASSES = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     public static final String MODEL_RESOURCE = "/id/parkir/anpr/internal/char-cnn.onnx";
 
-    private final byte[] model;
-    /**
-     * A dnn Net must not be used by two threads at once: a thread borrows an idle one, or loads one
-     * when all are busy, so there are never more than the most plates ever read at the same time.
-     */
-    private final Queue<Net> idle = new ConcurrentLinkedQueue<>();
+    private final NetPool nets;
 
-    private CharClassifier(byte[] model) {
-        this.model = model;
-    }
-
-    private Net borrow() {
-        Net net = idle.poll();
-        return net != null ? net : Dnn.readNetFromONNX(new MatOfByte(model));
+    private CharClassifier(NetPool nets) {
+        this.nets = nets;
     }
 
     /** The model shipped in this bundle, loaded once for every component that reads characters. */
@@ -52,26 +38,12 @@ public final class CharClassifier {
 
     /** Loads the shipped model anew (tests, benchmarks). */
     public static CharClassifier load() {
-        try (InputStream in = CharClassifier.class.getResourceAsStream(MODEL_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("character model " + MODEL_RESOURCE + " missing from the bundle");
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot load the character model", e);
-        }
+        return new CharClassifier(NetPool.resource(MODEL_RESOURCE, "character model"));
     }
 
     /** Loads an ONNX model as train_char_cnn.py writes it; fails now, not at the first plate, if it does not load. */
     public static CharClassifier read(InputStream in) throws IOException {
-        OpenCv.load();
-        CharClassifier classifier = new CharClassifier(in.readAllBytes());
-        try {
-            classifier.idle.add(classifier.borrow());
-        } catch (RuntimeException e) {
-            throw new IOException("not a character model OpenCV can run: " + e.getMessage(), e);
-        }
-        return classifier;
+        return new CharClassifier(NetPool.read(in, "character model"));
     }
 
     /**
@@ -89,12 +61,7 @@ public final class CharClassifier {
             images.add(CharFeatures.normalise(crop, true));
         }
         Mat blob = Dnn.blobFromImages(images, 1 / 255.0);
-        Net net = borrow();
-        Mat out = null;
-        try {
-            net.setInput(blob);
-            out = net.forward();
-            // read the output before the net goes back: it may share the net's buffer with the next caller
+        nets.forward(blob, out -> {
             float[] p = new float[out.cols()];
             for (int i = 0; i < result.length; i++) {
                 out.get(i, 0, p);
@@ -105,12 +72,8 @@ public final class CharClassifier {
                 }
                 result[i] = r;
             }
-        } finally {
-            if (out != null) {
-                out.release();
-            }
-            idle.add(net);
-        }
+            return result;
+        });
         blob.release();
         images.forEach(Mat::release);
         return result;

@@ -28,9 +28,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The recognition pipeline: {@link PlateFinder} finds and reads plates with the bundled character
- * classifier; when a reading is unsure, every other installed {@link PlateReader} (e.g. Tesseract)
- * reads the same plate region and the most confident reading that is a valid plate wins.
+ * The recognition pipeline: {@link PlatePipeline} finds the plates and reads them with the bundled
+ * networks; when a reading is unsure, every other installed {@link PlateReader} (e.g. Tesseract)
+ * reads the same plate region and the most confident reading that is a valid plate wins. Readings
+ * at or above {@code autoAcceptAt} are marked for the operator screen to pre-confirm.
  */
 @Component(service = PlateRecognizer.class, configurationPid = "id.parkir.anpr")
 @Designate(ocd = AnprConfig.class)
@@ -38,7 +39,7 @@ public class OpenCvPlateRecognizer implements PlateRecognizer {
     private static final Logger LOG = LoggerFactory.getLogger(OpenCvPlateRecognizer.class);
     static final String ENGINE = "opencv-chars";
 
-    private final PlateFinder finder;
+    private final PlatePipeline pipeline;
     private final AnprConfig config;
     private final PlateSyntax.Mode mode;
     /** Photos decoded and searched at once: bounds the native memory ANPR can hold. */
@@ -49,9 +50,10 @@ public class OpenCvPlateRecognizer implements PlateRecognizer {
     public OpenCvPlateRecognizer(AnprConfig config) {
         this.config = config;
         this.mode = PlateSyntax.Mode.valueOf(config.syntax().trim().toUpperCase(Locale.ROOT));
-        this.finder = new PlateFinder(CharClassifier.shipped(), mode);
+        this.pipeline = PlatePipeline.shipped(mode);
         this.turns = new Semaphore(Math.max(1, config.maxConcurrentReads()), true);
-        LOG.info("ANPR ready: character classifier loaded, syntax {}", mode);
+        LOG.info("ANPR ready: character and plate line networks loaded, syntax {}, auto-accept at {}", mode,
+                config.autoAcceptAt());
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -90,22 +92,13 @@ public class OpenCvPlateRecognizer implements PlateRecognizer {
     }
 
     private Recognition read(Mat gray, long t0) {
-        List<PlateFinder.Found> found = finder.find(gray);
-        try {
-            return read(gray, found, t0);
-        } finally {
-            PlateFinder.release(found);
-        }
-    }
-
-    private Recognition read(Mat gray, List<PlateFinder.Found> found, long t0) {
         List<PlateReading> plates = new ArrayList<>();
         String engine = ENGINE;
-        for (PlateFinder.Found f : found) {
+        for (PlatePipeline.Plate f : pipeline.read(gray)) {
             if (plates.size() >= config.maxPlates()) {
                 break;
             }
-            PlateText text = new PlateText(f.reading().text(), f.reading().confidence());
+            PlateText text = new PlateText(f.text(), f.confidence());
             // only the best plate gets a second opinion: the others are rarely the vehicle at the gate
             if (plates.isEmpty() && text.confidence() < config.secondOpinionBelow() && !otherReaders.isEmpty()) {
                 Opinion other = secondOpinion(gray, f.box());
@@ -115,7 +108,9 @@ public class OpenCvPlateRecognizer implements PlateRecognizer {
                 }
             }
             if (text.confidence() >= config.minConfidence()) {
-                plates.add(new PlateReading(text.text(), Math.round(text.confidence() * 1000) / 1000.0, f.box()));
+                double confidence = Math.round(text.confidence() * 1000) / 1000.0;
+                plates.add(new PlateReading(text.text(), confidence, f.box(),
+                        engine.equals(ENGINE) && confidence >= config.autoAcceptAt()));
             }
         }
         return new Recognition(plates, engine, (System.nanoTime() - t0) / 1_000_000);

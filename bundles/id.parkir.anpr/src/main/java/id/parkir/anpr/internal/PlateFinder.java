@@ -52,6 +52,22 @@ public final class PlateFinder {
      */
     static final double CHAR_BONUS = 1.5;
 
+    /**
+     * How far a plate reaches beyond its row of characters, in character heights: the medians
+     * over the labelled plates of id_scenes_train (PlateBoxCalibration, src/test); the bottom
+     * holds the old plates' month/year line.
+     */
+    static final double PLATE_LEFT = 0.8;
+    static final double PLATE_RIGHT = 0.85;
+    static final double PLATE_TOP = 0.5;
+    static final double PLATE_BOTTOM = 1.05;
+    /** Foreign plates (syntax "any") have no month/year line: a plain margin all round, as before the calibration. */
+    static final double FOREIGN_MARGIN_X = 0.35;
+    static final double FOREIGN_MARGIN_Y = 0.3;
+    /** The margins of the box the line reader reads, around the row of characters. */
+    static final double ROW_MARGIN_X = 0.5;
+    static final double ROW_MARGIN_Y = 0.3;
+
     private final CharClassifier classifier;
     private final PlateSyntax.Mode mode;
 
@@ -64,7 +80,7 @@ public final class PlateFinder {
      * One plate found: its reading, the box in input-image pixels, and the grey crops (bright
      * character on dark) of the characters the reading used.
      */
-    public record Found(PlateSyntax.Reading reading, Box box, List<Mat> crops) {
+    public record Found(PlateSyntax.Reading reading, Box box, Box row, List<Mat> crops) {
         /**
          * How plate-like: the reading's log probability plus a bonus per character, so a full
          * confident plate outranks a short confident fragment (a sticker, part of a sign).
@@ -321,7 +337,10 @@ public final class PlateFinder {
                 crops.get(i).release(); // a submat holds its parent's pixels until released
             }
         }
-        return new Found(reading, plateBox(used, region, f, scale), kept);
+        Box plate = mode == PlateSyntax.Mode.INDONESIA
+                ? plateBox(used, region, f, scale, PLATE_LEFT, PLATE_RIGHT, PLATE_TOP, PLATE_BOTTOM)
+                : plateBox(used, region, f, scale, FOREIGN_MARGIN_X, FOREIGN_MARGIN_X, FOREIGN_MARGIN_Y, FOREIGN_MARGIN_Y);
+        return new Found(reading, plate, plateBox(used, region, f, scale, ROW_MARGIN_X, ROW_MARGIN_X, ROW_MARGIN_Y, ROW_MARGIN_Y), kept);
     }
 
     /**
@@ -364,7 +383,12 @@ public final class PlateFinder {
     }
 
     /** The plate around a row of characters of a region (scaled by f), in input-image pixels. */
-    static Box plateBox(List<Rect> chars, Rect region, double f, double scale) {
+    /**
+     * A box around the characters a reading used, in input-image pixels, reaching beyond them by
+     * the given margins (in character heights).
+     */
+    static Box plateBox(List<Rect> chars, Rect region, double f, double scale, double left, double right, double top,
+            double bottom) {
         int x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, x1 = 0, y1 = 0, h = 0;
         for (Rect r : chars) {
             x0 = Math.min(x0, r.x);
@@ -373,11 +397,9 @@ public final class PlateFinder {
             y1 = Math.max(y1, r.y + r.height);
             h = Math.max(h, r.height);
         }
-        double px = 0.35 * h;
-        double py = 0.3 * h;
         double k = f * scale;
-        return new Box((int) Math.round((x0 - px) / k + region.x / scale), (int) Math.round((y0 - py) / k + region.y / scale),
-                (int) Math.round((x1 - x0 + 2 * px) / k), (int) Math.round((y1 - y0 + 2 * py) / k));
+        return new Box((int) Math.round((x0 - left * h) / k + region.x / scale), (int) Math.round((y0 - top * h) / k + region.y / scale),
+                (int) Math.round((x1 - x0 + (left + right) * h) / k), (int) Math.round((y1 - y0 + (top + bottom) * h) / k));
     }
 
     // ---- shared: components and rows ------------------------------------------------------------

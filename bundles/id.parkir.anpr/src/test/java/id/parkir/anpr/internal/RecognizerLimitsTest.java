@@ -13,7 +13,11 @@ import org.junit.jupiter.api.Test;
 
 /** What the recogniser does at its limits: a photo too large to decode, and every reading slot taken. */
 class RecognizerLimitsTest {
-    private static AnprConfig config(int concurrent, int waitSeconds) {
+    static AnprConfig config(int concurrent, int waitSeconds) {
+        return config(concurrent, waitSeconds, AnprConfig.AUTO_ACCEPT_AT);
+    }
+
+    static AnprConfig config(int concurrent, int waitSeconds, double autoAcceptAt) {
         return new AnprConfig() {
             public Class<? extends Annotation> annotationType() {
                 return AnprConfig.class;
@@ -45,6 +49,10 @@ class RecognizerLimitsTest {
 
             public int maxWaitSeconds() {
                 return waitSeconds;
+            }
+
+            public double autoAcceptAt() {
+                return autoAcceptAt;
             }
         };
     }
