@@ -60,6 +60,7 @@ class HostileIT {
             looseStrings();
             traversalAndInjection();
             everyRouteWithoutTokenAndWithTheWrongRole();
+            theActivityLogCannotBeEditedOrDeleted();
             int changed = Hostile.differences(before, state());
 
             lockOutHoldsUnderConcurrency();
@@ -204,6 +205,25 @@ class HostileIT {
         h.refused("tariff type injection", 400, "tariff_invalid", server.put("/api/tariff", admin,
                 "{\"types\":{\"car'; DROP TABLE PARKIR_SESSION;--\":{\"firstHour\":1}}}"));
         h.refused("forged access_token", 401, "unauthenticated", server.get(photos + "entry?access_token=" + "x".repeat(43), null));
+    }
+
+    /** No route edits or deletes a log line, not even for an admin: each attempt is refused and the log keeps its lines. */
+    private void theActivityLogCannotBeEditedOrDeleted() throws Exception {
+        JsonNode before = json(server.get("/api/activity/search?size=500", admin));
+        String first = before.get("items").get(before.get("items").size() - 1).toString();
+        h.refused("delete the log", 405, "method_not_allowed", server.delete("/api/activity", admin));
+        h.refused("delete the log's search", 405, "method_not_allowed", server.delete("/api/activity/search", admin));
+        h.refused("overwrite the log", 405, "method_not_allowed", server.put("/api/activity", admin, "[]"));
+        h.refused("add a line", 405, "method_not_allowed", server.post("/api/activity", admin,
+                "{\"username\":\"admin\",\"action\":\"LOGIN\",\"detail\":\"forged\"}"));
+        h.refused("delete one line", 404, "not_found", server.delete("/api/activity/1", admin));
+        h.refused("edit one line", 404, "not_found", server.put("/api/activity/1", admin, "{\"detail\":\"edited\"}"));
+        JsonNode after = json(server.get("/api/activity/search?size=500", admin));
+        // the refusals add no lines either (they are not state changes), and the lines are as they were
+        if (after.get("total").asLong() != before.get("total").asLong()
+                || !after.get("items").get(after.get("items").size() - 1).toString().equals(first)) {
+            h.wrongAcceptance("the activity log changed: " + before.get("total") + " -> " + after.get("total"));
+        }
     }
 
     private void everyRouteWithoutTokenAndWithTheWrongRole() throws Exception {

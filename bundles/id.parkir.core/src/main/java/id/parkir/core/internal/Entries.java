@@ -5,6 +5,7 @@ import id.parkir.api.ParkirException;
 import id.parkir.api.Plate;
 import id.parkir.api.TicketNumber;
 import id.parkir.api.VehicleType;
+import id.parkir.api.anpr.PlateReading;
 import id.parkir.api.anpr.PlateText;
 import id.parkir.api.parking.EntryCommand;
 import id.parkir.api.parking.EntryResult;
@@ -48,7 +49,7 @@ final class Entries {
             throw ParkirException.invalid("zone_unknown", "no zone '" + requestedZone + "' (zone codes are 1-16 letters or digits)");
         }
         String imageExt = command.image() == null ? null : images.check(command.image());
-        PlateText read = Sessions.isBlank(command.plate()) && command.image() != null ? photoPlates.read(command.image()) : null;
+        PlateReading read = Sessions.isBlank(command.plate()) && command.image() != null ? photoPlates.read(command.image()) : null;
         Plate plate = read != null ? Plate.parse(read.text()) : Plate.parse(command.plate());
         List<String> candidates = requestedZone != null ? List.of(requestedZone) : zones.freeFirst(type);
         if (candidates.isEmpty()) {
@@ -60,7 +61,8 @@ final class Entries {
             String imagePath = imageExt == null ? null : images.store(command.image(), imageExt, ticket, "entry", now);
             try {
                 String zone = store.write(em -> insert(em, actor, ticket, plate, type, gate, candidates, imagePath, now));
-                return new EntryResult(ticket, plate.text(), type.code(), now, zone, gate, imagePath != null, read);
+                return new EntryResult(ticket, plate.text(), type.code(), now, zone, gate, imagePath != null,
+                        read == null ? null : new PlateText(read.text(), read.confidence()), read != null && read.autoAccept());
             } catch (NoFreeSlot full) {
                 images.deleteQuietly(imagePath);
                 if (requestedZone != null && !zones.exists(requestedZone)) {
@@ -117,6 +119,8 @@ final class Entries {
                     s.setZone(zone);
                     v.setZone(zone);
                 }
+                GateLog.record(em, actor, GateLog.VEHICLE_ENTERED, "ticket " + ticket + ", plate " + plate.text() + ", "
+                        + type.code() + ", gate " + gate + ", zone " + zone);
                 return zone;
             }
         }

@@ -49,7 +49,8 @@ final class Exits {
         String imageExt = command.image() == null ? null : images.check(command.image());
         // a lost ticket is found by the plate, so it must be read; with a ticket the plate is a check only
         PlateText read = !Sessions.isBlank(command.plate()) || command.image() == null || !photoPlates.available() ? null
-                : command.lostTicket() ? photoPlates.read(command.image()) : photoPlates.readIfAny(command.image()).orElse(null);
+                : (command.lostTicket() ? java.util.Optional.of(photoPlates.read(command.image())) : photoPlates.readIfAny(command.image()))
+                        .map(r -> new PlateText(r.text(), r.confidence())).orElse(null);
         Plate exitPlate = read != null ? Plate.parse(read.text())
                 : Sessions.isBlank(command.plate()) ? null : Plate.parse(command.plate());
         String ticket = command.lostTicket() ? null : TicketNumber.parse(command.ticket());
@@ -71,7 +72,7 @@ final class Exits {
         String imagePath = imageExt == null ? null : images.store(command.image(), imageExt, found.getTicket(), "exit", now);
         String replacedImage;
         try {
-            replacedImage = record(found.getId(), now, command.lostTicket(), fee.total(), imagePath);
+            replacedImage = record(actor, found.getId(), now, command.lostTicket(), fee.total(), imagePath);
         } catch (RuntimeException e) {
             images.deleteQuietly(imagePath);
             throw e;
@@ -90,13 +91,17 @@ final class Exits {
      * Records the quote on the stay (its version checked); another quote of the same ticket at
      * the same moment makes this one re-read and try again. Returns the exit photo it replaced.
      */
-    private String record(long sessionId, Instant now, boolean lostTicket, long total, String imagePath) {
+    private String record(Actor actor, long sessionId, Instant now, boolean lostTicket, long total, String imagePath) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return store.write(em -> {
                     ParkingSessionEntity s = em.find(ParkingSessionEntity.class, sessionId);
                     Sessions.requireUnpaid(s);
                     String replaced = s.getExitImage();
+                    if (lostTicket && !s.isLostTicket()) {
+                        GateLog.record(em, actor, GateLog.LOST_TICKET, "ticket " + s.getTicket() + ", plate " + s.getPlate()
+                                + ", fee with fine " + total);
+                    }
                     s.setQuotedAt(now.toEpochMilli());
                     s.setLostTicket(lostTicket);
                     s.setTotal(total);

@@ -96,7 +96,12 @@ final class Payments {
         PaymentMethod.Request request = new PaymentMethod.Request(ticket, fee.total(), command.amountReceived(), reference);
         PaymentMethod.Outcome outcome = method.pay(request);
         if (!outcome.accepted()) {
-            throw ParkirException.invalid("payment_refused", outcome.message() == null ? "payment refused" : outcome.message());
+            String why = outcome.message() == null ? "payment refused" : outcome.message();
+            store.write(em -> {
+                GateLog.record(em, actor, GateLog.PAYMENT_REFUSED, "ticket " + ticket + ", " + methodId + ", due " + fee.total() + ": " + why);
+                return null;
+            });
+            throw ParkirException.invalid("payment_refused", why);
         }
         Settlement settlement = new Settlement(actor, found, methodId, key, fee, parts, stay.overnights(), outcome, now, exitTime);
         try {
@@ -197,6 +202,9 @@ final class Payments {
         s.setReceiptNo(payment.getReceiptNo());
         em.flush();
         em.persist(payment);
+        GateLog.record(em, p.actor(), GateLog.PAYMENT, "ticket " + s.getTicket() + ", receipt " + payment.getReceiptNo() + ", "
+                + p.method() + ", total " + payment.getTotal() + ", paid " + payment.getPaid() + ", change " + payment.getChangeGiven()
+                + (s.isLostTicket() ? ", lost ticket" : ""));
         return receipt(payment);
     }
 

@@ -4,7 +4,6 @@ import id.parkir.api.ParkirException;
 import id.parkir.api.Plate;
 import id.parkir.api.anpr.PlateReading;
 import id.parkir.api.anpr.PlateRecognizer;
-import id.parkir.api.anpr.PlateText;
 import id.parkir.api.anpr.Recognition;
 import java.util.function.Supplier;
 
@@ -24,7 +23,7 @@ final class PhotoPlates {
      * The best valid plate in the photo. A user error when no recogniser is installed or nothing
      * readable is in the photo: the operator types the plate.
      */
-    PlateText read(byte[] image) {
+    PlateReading read(byte[] image) {
         PlateRecognizer r = recognizer.get();
         if (r == null) {
             throw ParkirException.invalid("plate_missing", "plate is required (no plate recogniser is installed)");
@@ -37,13 +36,12 @@ final class PhotoPlates {
      * The best valid plate in the photo, if any: at an exit with its ticket the plate is only a
      * check, and a dirty plate or a dark photo must not hold the vehicle at the gate.
      */
-    java.util.Optional<PlateText> readIfAny(byte[] image) {
+    java.util.Optional<PlateReading> readIfAny(byte[] image) {
         PlateRecognizer r = recognizer.get();
         if (r == null) {
             return java.util.Optional.empty();
         }
         Recognition result = r.recognize(image);
-        return result.plates().stream().filter(p -> Plate.isValid(p.text())).findFirst()
-                .map(best -> new PlateText(best.text(), best.confidence()));
+        return result.plates().stream().filter(p -> Plate.isValid(p.text())).findFirst();
     }
 }

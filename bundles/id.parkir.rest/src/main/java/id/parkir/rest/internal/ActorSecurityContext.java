@@ -11,7 +11,7 @@ final class ActorSecurityContext implements SecurityContext {
     private final String origin;
 
     ActorSecurityContext(Actor actor, boolean secure, String origin) {
-        this.actor = actor;
+        this.actor = actor.from(origin);
         this.secure = secure;
         this.origin = origin;
     }

@@ -26,4 +26,7 @@ public @interface SecurityConfig {
 
     @AttributeDefinition(description = "How long an API token is valid, in hours")
     int token_hours() default 12;
+
+    @AttributeDefinition(description = "Activity log lines older than this many days are deleted, once a day; 0 keeps them all")
+    int activity_retentionDays() default 1825;
 }

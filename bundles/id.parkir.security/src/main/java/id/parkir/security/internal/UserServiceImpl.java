@@ -79,7 +79,7 @@ public class UserServiceImpl implements UserService {
             if (users == 0) {
                 UserEntity admin = newUser(INITIAL_ADMIN, "Administrator", Role.ADMIN, config.admin_initialPassword());
                 em.persist(admin);
-                em.persist(activity(INITIAL_ADMIN, "USER_CREATED", "initial admin account (must change password)"));
+                em.persist(ActivityEntity.of(INITIAL_ADMIN, "USER_CREATED", "initial admin account (must change password)"));
                 LOG.info("Created the initial 'admin' account; its password must be changed at first login");
             }
             return null;
@@ -244,7 +244,7 @@ public class UserServiceImpl implements UserService {
             // every other session of the user ends: whoever knew the old password is logged out
             int ended = Statements.update(em, "DELETE FROM PARKIR_TOKEN WHERE USERNAME = ? AND TOKEN_HASH <> ?",
                     actor.username(), currentToken == null ? "" : sha256(currentToken));
-            em.persist(activity(actor.username(), "PASSWORD_CHANGED", "by the user; " + ended + " other session(s) ended"));
+            em.persist(ActivityEntity.of(actor.username(), "PASSWORD_CHANGED", "by the user; " + ended + " other session(s) ended"));
             return null;
         });
     }
@@ -280,7 +280,7 @@ public class UserServiceImpl implements UserService {
             }
             UserEntity u = newUser(username, fullName, role, user.password());
             em.persist(u);
-            em.persist(activity(by.username(), "USER_CREATED", username + " as " + role.code()));
+            em.persist(ActivityEntity.of(by.username(), "USER_CREATED", username + " as " + role.code()));
             return view(u);
         });
     }
@@ -320,7 +320,7 @@ public class UserServiceImpl implements UserService {
                     u.setFailedLogins(0);
                 }
             }
-            em.persist(activity(by.username(), "USER_UPDATED", changes.toString()));
+            em.persist(ActivityEntity.of(by.username(), "USER_UPDATED", changes.toString()));
             return view(u);
         });
     }
@@ -338,7 +338,7 @@ public class UserServiceImpl implements UserService {
             u.setFailedLogins(0);
             u.setPasswordChangedAt(System.currentTimeMillis());
             revokeTokens(em, name);
-            em.persist(activity(by.username(), "PASSWORD_RESET", name));
+            em.persist(ActivityEntity.of(by.username(), "PASSWORD_RESET", name));
             return null;
         });
     }
@@ -362,18 +362,9 @@ public class UserServiceImpl implements UserService {
     @Override
     public void logActivity(String username, String action, String detail) {
         store.write(em -> {
-            em.persist(activity(username, action, detail));
+            em.persist(ActivityEntity.of(username, action, detail));
             return null;
         });
-    }
-
-    private static ActivityEntity activity(String username, String event, String detail) {
-        ActivityEntity a = new ActivityEntity();
-        a.setAt(System.currentTimeMillis());
-        a.setUsername(username == null ? null : username.substring(0, Math.min(64, username.length())));
-        a.setEvent(event);
-        a.setDetail(detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000));
-        return a;
     }
 
     private static long activeAdmins(EntityManager em) {

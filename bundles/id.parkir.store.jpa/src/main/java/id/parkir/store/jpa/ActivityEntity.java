@@ -22,6 +22,16 @@ public class ActivityEntity {
     @Column(name = "DETAIL", length = 1000)
     private String detail;
 
+    /** A line now, cut to the columns' sizes (a long detail keeps its first 1,000 characters). */
+    public static ActivityEntity of(String username, String event, String detail) {
+        ActivityEntity a = new ActivityEntity();
+        a.setAt(System.currentTimeMillis());
+        a.setUsername(username == null ? null : username.substring(0, Math.min(64, username.length())));
+        a.setEvent(event);
+        a.setDetail(detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000));
+        return a;
+    }
+
     public long getId() {
         return id;
     }
