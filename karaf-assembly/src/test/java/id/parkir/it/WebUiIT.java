@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
@@ -184,6 +185,7 @@ class WebUiIT {
     @Test
     @Order(4)
     void entryWithTheWebcamReadsThePlateAndPrintsTheTicket() throws Exception {
+        autoAcceptAt("2", false); // the operator confirms every reading here; the next test pre-confirms
         browser.keys(Keys.F2);
         browser.waitFor(Duration.ofSeconds(15), d -> Boolean.TRUE.equals(
                 browser.js("const v = document.querySelector('#screen .camera video'); return !!v && v.videoWidth > 0")));
@@ -228,6 +230,43 @@ class WebUiIT {
         assertEquals("car", inside.get(0).get("vehicleType").asText());
         assertEquals(firstTicket, inside.get(0).get("ticket").asText());
         assertEquals(200, server.getBytes("/api/sessions/" + firstTicket + "/photos/entry", admin).statusCode(), "the webcam photo is stored");
+    }
+
+    @Test
+    @Order(18)
+    void aReadingAtTheAutoAcceptThresholdIsPreConfirmed() throws Exception {
+        autoAcceptAt("0", true);
+        try {
+            browser.open(base + "/#/entry"); // a fresh page: the web bundle restarted in the test before
+            browser.waitFor(Duration.ofSeconds(15), d -> Boolean.TRUE.equals(
+                    browser.js("const v = document.querySelector('#screen .camera video'); return !!v && v.videoWidth > 0")));
+            browser.keys(Keys.F2);
+            WebElement plate = browser.visible("#entry-plate");
+            browser.waitFor(Duration.ofSeconds(20), d -> plate.getAttribute("class").contains("accepted") ? true : null);
+            assertEquals("AA1034GX", plate.getAttribute("value"));
+            assertTrue(browser.focusedId().startsWith("entry-type-"), "pre-confirmed: the cursor waits on the vehicle type");
+            assertTrue(browser.visible("#entry-confidence").getText().contains("otomatis"), browser.visible("#entry-confidence").getText());
+            browser.screenshot("03b-entry-auto-accepted");
+            browser.keys(Keys.chord(Keys.SHIFT, Keys.TAB));
+            assertEquals("entry-plate", browser.focusedId(), "the plate stays one Shift+Tab away");
+        } finally {
+            autoAcceptAt(String.valueOf(0.984), null);
+        }
+    }
+
+    /** Sets etc's autoAcceptAt through Config Admin and waits until the restarted recogniser answers with it. */
+    private void autoAcceptAt(String value, Boolean expected) throws Exception {
+        assertEquals(0, server.ssh("admin", ADMIN_PASSWORD, "config:property-set -p id.parkir.anpr autoAcceptAt " + value).exitCode());
+        byte[] photo = Files.readAllBytes(WEBCAM_PHOTO);
+        for (int i = 0; i < 100; i++) {
+            HttpResponse<String> r = server.postBytes("/api/anpr/read", admin, "image/jpeg", photo);
+            if (r.statusCode() == 200 && json(r).get("plates").size() > 0
+                    && (expected == null || json(r).get("plates").get(0).get("autoAccept").asBoolean() == expected)) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        fail("ANPR did not take autoAcceptAt " + value);
     }
 
     @Test
