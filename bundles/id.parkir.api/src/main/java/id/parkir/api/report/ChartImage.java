@@ -47,7 +47,7 @@ public final class ChartImage {
         int right = width - 12;
         int top = 34;
         int bottom = height - 48;
-        long max = 1;
+        long max = 4; // at least 4, so the axis' quarter ticks are whole numbers (0 1 2 3 4) on an almost empty chart
         for (ReportChart.Series s : chart.series()) {
             for (Long v : s.values()) {
                 max = Math.max(max, v == null ? 0 : v);
