@@ -64,10 +64,13 @@ export function mountReports(main) {
   const byField = field('rep-by', 'reports.by', by);
   const inputs = {};
   const filterFields = {};
+  // the zones and the payment methods are the server's lists, the vehicle types the UI's
+  const lists = ['vehicleType', 'zone', 'method'];
   for (const [name, key] of Object.entries(FILTERS)) {
-    const input = name === 'vehicleType' ? h('select', { id: 'rep-vehicleType' })
+    const input = lists.includes(name) ? h('select', { id: `rep-${name}` })
       : h('input', { id: `rep-${name}`, maxlength: name === 'q' ? 100 : 64, autocomplete: 'off' });
     if (name === 'vehicleType') options(input, Object.entries(TYPES));
+    else if (lists.includes(name)) options(input, [['', 'reports.any']]);
     inputs[name] = input;
     filterFields[name] = field(input.id, key, input);
   }
@@ -131,7 +134,7 @@ export function mountReports(main) {
       clear(table, h('thead', null, h('tr', null, r.columns.map((c) => h('th', { class: numeric(c.type) ? 'num' : null, text: c.title })))),
         h('tbody', null, r.rows.map((values) => row(values, 'td'))), totals ? h('tfoot', null, totals) : null);
       clear(note, r.rows.length === 0 ? h('span', { i18n: 'reports.empty' })
-        : r.more ? h('span', { i18n: 'reports.more', args: { n: r.rows.length } }) : null);
+        : r.more ? h('span', { i18n: r.totals ? 'reports.more' : 'reports.moreNoTotals', args: { n: r.rows.length } }) : null);
       drawChart(r.chart);
     } catch (err) {
       if (mine === generation) error.textContent = errorText(err);
@@ -188,6 +191,11 @@ export function mountReports(main) {
   by.addEventListener('change', () => preview());
   form.addEventListener('submit', preview);
 
+  const named = (select, items) => items.forEach((i) => select.append(h('option', { value: i.value, text: i.text })));
+  api('GET', '/zones').then((zones) => named(inputs.zone, zones.map((z) => ({ value: z.code, text: `${z.code} · ${z.name || ''}` }))))
+    .catch(() => {});
+  api('GET', '/payment-methods').then((methods) => named(inputs.method, methods.map((m) => ({ value: m.id, text: m.name }))))
+    .catch(() => {});
   Promise.all([api('GET', '/reports'), api('GET', '/report-formats')]).then(([k, f]) => {
     kinds = k;
     formats = f;

@@ -336,6 +336,9 @@ class ReportServiceTest {
         assertEquals(2, p.rows().size());
         assertTrue(p.more());
         assertEquals(32_000L, cell(p.report(), p.totals(), "total"));
+        ReportService.Preview longer = reports.preview(request("sessions", today.minusDays(SessionsReport.COUNTED_DAYS), today,
+                null, Map.of()), 2);
+        assertTrue(longer.totals().isEmpty(), "beyond a month, the totals are summed in the download only");
         ReportService.Preview whole = reports.preview(request("revenue", today, today, null, Map.of()), 200);
         assertFalse(whole.more());
         assertEquals(1, whole.rows().size());
