@@ -42,7 +42,7 @@ final class ActivityReport extends StreamedReport {
         }
         String index = f.has("user") ? "IX_ACTIVITY_USER_AT_DESC" : f.has("action") ? "IX_ACTIVITY_EVENT_AT_DESC" : "IX_ACTIVITY_AT_DESC";
         String select = "SELECT AT_MILLIS, ID, USERNAME, EVENT, DETAIL FROM PARKIR_ACTIVITY --DERBY-PROPERTIES index=" + index + "\n";
-        KeysetRows pages = new KeysetRows(c.store(), select, where.toString(), params, c.period().end(), "AT_MILLIS", "ID", true,
+        KeysetRows pages = new KeysetRows(c.store(), c.reader(), select, where.toString(), params, c.period().end(), "AT_MILLIS", "ID", true,
                 KeysetRows.PAGE);
         pages.<Void>forEachPage(null, (rows, none) -> {
             for (Object[] r : rows) {

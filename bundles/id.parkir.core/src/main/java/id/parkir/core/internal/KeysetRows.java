@@ -4,13 +4,17 @@ import id.parkir.store.jpa.ParkirStore;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import javax.persistence.EntityManager;
 
 /**
  * The rows of a row report, read in pages of {@link #PAGE} along an index ordered by (time, id):
  * each page is one short read that starts where the last one ended (keyset paging, never OFFSET),
  * so the database reads each row once, holds no connection while the rows are written to the
- * client, and memory holds one page, however long the period. The select list begins with the
+ * client, and memory holds two pages, however long the period: while one is written, the next is
+ * read on the {@code reader} (the second core works meanwhile; without a reader, in turn). The select list begins with the
  * time and the id; {@code table} names the index for Derby (its optimizer ignores FETCH FIRST and
  * would sort a wide range; PostgreSQL reads the property as a comment).
  */
@@ -32,6 +36,7 @@ final class KeysetRows {
     private final String id;
     private final boolean newestFirst;
     private final int pageSize;
+    private final Executor reader;
 
     /**
      * @param select      {@code SELECT time, id, ... FROM table --DERBY-PROPERTIES index=...\n}
@@ -42,8 +47,9 @@ final class KeysetRows {
      *                    condition, which Derby uses as its start key.
      * @param time        the time column, {@code id} the unique id column: the order of the index read
      */
-    KeysetRows(ParkirStore store, String select, String where, List<Object> params, long first, String time, String id,
-               boolean newestFirst, int pageSize) {
+    KeysetRows(ParkirStore store, Executor reader, String select, String where, List<Object> params, long first, String time,
+               String id, boolean newestFirst, int pageSize) {
+        this.reader = reader;
         this.store = store;
         this.select = select;
         this.where = where;
@@ -57,23 +63,39 @@ final class KeysetRows {
 
     /** Every row, in order, a page at a time; {@code lookup} runs inside each page's read. */
     <T> void forEachPage(PageLookup<T> lookup, PageResult<T> sink) throws IOException {
-        Object[] after = null;
-        while (true) {
-            Object[] key = after;
-            Page<T> page = store.read(em -> {
-                List<Object[]> rows = read(em, key);
-                return new Page<>(rows, rows.isEmpty() || lookup == null ? null : lookup.lookup(em, rows));
-            });
-            if (page.rows().isEmpty()) {
+        Page<T> page = fetch(lookup, null);
+        while (!page.rows().isEmpty()) {
+            CompletableFuture<Page<T>> next = null;
+            if (page.rows().size() == pageSize) {
+                Object[] last = page.rows().get(page.rows().size() - 1);
+                Object[] after = {last[0], last[1]};
+                next = reader == null ? CompletableFuture.completedFuture(fetch(lookup, after))
+                        : CompletableFuture.supplyAsync(() -> fetch(lookup, after), reader);
+            }
+            try {
+                sink.page(page.rows(), page.extra());
+            } catch (IOException | RuntimeException e) {
+                if (next != null) {
+                    next.cancel(false); // the client is gone, or has enough: the page being read is dropped
+                }
+                throw e;
+            }
+            if (next == null) {
                 return;
             }
-            sink.page(page.rows(), page.extra());
-            if (page.rows().size() < pageSize) {
-                return;
+            try {
+                page = next.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
             }
-            Object[] last = page.rows().get(page.rows().size() - 1);
-            after = new Object[] {last[0], last[1]};
         }
+    }
+
+    private <T> Page<T> fetch(PageLookup<T> lookup, Object[] after) {
+        return store.read(em -> {
+            List<Object[]> rows = read(em, after);
+            return new Page<>(rows, rows.isEmpty() || lookup == null ? null : lookup.lookup(em, rows));
+        });
     }
 
     /** A page and what its lookup found. */

@@ -48,7 +48,7 @@ final class LostOvernightReport extends StreamedReport {
     void stream(RowSink sink) throws IOException {
         List<Object> params = new ArrayList<>();
         String conditions = conditions(params);
-        KeysetRows pages = new KeysetRows(c.store(), SELECT, conditions, params, c.period().start(), "PAID_AT", "ID", false, PAGE);
+        KeysetRows pages = new KeysetRows(c.store(), c.reader(), SELECT, conditions, params, c.period().start(), "PAID_AT", "ID", false, PAGE);
         pages.forEachPage(LostOvernightReport::entries, (rows, entries) -> {
             for (Object[] r : rows) {
                 sink.row(row(r, entries.get(zeroIfNull(r[8]))));

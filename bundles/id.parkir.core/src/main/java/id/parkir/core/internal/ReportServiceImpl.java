@@ -15,9 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -32,33 +35,43 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(service = ReportService.class, configurationPid = "id.parkir.core")
 public class ReportServiceImpl implements ReportService {
     /** A kind: what it takes, and how a checked request becomes the report. */
-    private record Kind(ReportKind info, Function<String, String> grouping, Function<ReportContext, Report> make) {
+    private record Kind(ReportKind info, Function<ReportContext, Report> make) {
     }
 
     private static final List<Kind> KINDS = List.of(
-            new Kind(new ReportKind("revenue", RevenueReport.GROUPINGS, RevenueReport.FILTERS, ReportPeriod.SUM_DAYS),
-                    RevenueReport::grouping, RevenueReport::new),
-            new Kind(new ReportKind("traffic", TrafficReport.GROUPINGS, TrafficReport.FILTERS, ReportPeriod.SUM_DAYS),
-                    TrafficReport::grouping, TrafficReport::new),
-            new Kind(new ReportKind("sessions", List.of(), SessionsReport.FILTERS, ReportPeriod.ROW_DAYS),
-                    ReportServiceImpl::noGrouping, SessionsReport::new),
-            new Kind(new ReportKind("lost-overnight", List.of(), SessionsReport.FILTERS, ReportPeriod.ROW_DAYS),
-                    ReportServiceImpl::noGrouping, LostOvernightReport::new),
-            new Kind(new ReportKind("shifts", List.of(), ShiftsReport.FILTERS, ReportPeriod.SUM_DAYS),
-                    ReportServiceImpl::noGrouping, ShiftsReport::new),
-            new Kind(new ReportKind("activity", List.of(), ActivityReport.FILTERS, ReportPeriod.ROW_DAYS),
-                    ReportServiceImpl::noGrouping, ActivityReport::new));
+            kind("revenue", RevenueReport.GROUPINGS, RevenueReport.FILTERS, ReportPeriod.SUM_DAYS, RevenueReport::new),
+            kind("traffic", TrafficReport.GROUPINGS, TrafficReport.FILTERS, ReportPeriod.SUM_DAYS, TrafficReport::new),
+            kind("sessions", List.of(), SessionsReport.FILTERS, ReportPeriod.ROW_DAYS, SessionsReport::new),
+            kind("lost-overnight", List.of(), SessionsReport.FILTERS, ReportPeriod.ROW_DAYS, LostOvernightReport::new),
+            kind("shifts", List.of(), ShiftsReport.FILTERS, ReportPeriod.SUM_DAYS, ShiftsReport::new),
+            kind("activity", List.of(), ActivityReport.FILTERS, ReportPeriod.ROW_DAYS, ActivityReport::new));
+
+    private static Kind kind(String id, List<String> groupings, List<String> filters, int maxDays,
+                             Function<ReportContext, Report> make) {
+        return new Kind(new ReportKind(id, groupings, filters, maxDays), make);
+    }
 
     private final ParkirStore store;
     private final DayBoundary boundary;
     private final String siteName;
     private final PluginRegistry<ReportExporter> exporters = new PluginRegistry<>();
+    /** Reads the next page of a row report while the last one is written; a thread per download at most, gone when idle. */
+    private final ExecutorService reader = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "parkir-report-reader");
+        t.setDaemon(true);
+        return t;
+    });
 
     @Activate
     public ReportServiceImpl(@Reference ParkirStore store, CoreConfig config) {
         this.store = store;
         this.boundary = new DayBoundary(config.timeZone(), config.dayBoundary());
         this.siteName = SiteInfo.of(config, boundary).name();
+    }
+
+    @Deactivate
+    void stop() {
+        reader.shutdownNow();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -92,16 +105,28 @@ public class ReportServiceImpl implements ReportService {
                         + KINDS.stream().map(k -> k.info().id()).collect(Collectors.joining(", "))));
         ReportText text = ReportText.of(request.language());
         ReportPeriod period = ReportPeriod.of(request.from(), request.to(), boundary.zone(), kind.info().maxDays());
-        String by = kind.grouping().apply(request.by());
+        String by = grouping(kind.info(), request.by());
         ReportFilters filters = ReportFilters.of(id, request.filters(), kind.info().filters());
-        return kind.make().apply(new ReportContext(store, text, siteName, period, filters, by));
+        return kind.make().apply(new ReportContext(store, reader, text, siteName, period, filters, by));
     }
 
-    private static String noGrouping(String by) {
-        if (by != null && !by.isBlank()) {
-            throw ParkirException.invalid("by_invalid", "this report has no grouping (by)");
+    /** The grouping asked for, checked; the kind's first when none is asked for; null for a kind without groupings. */
+    static String grouping(ReportKind kind, String by) {
+        boolean none = by == null || by.isBlank();
+        if (kind.groupings().isEmpty()) {
+            if (!none) {
+                throw ParkirException.invalid("by_invalid", "the " + kind.id() + " report has no grouping (by)");
+            }
+            return null;
         }
-        return null;
+        if (none) {
+            return kind.groupings().get(0);
+        }
+        if (!kind.groupings().contains(by.trim())) {
+            throw ParkirException.invalid("by_invalid", "the " + kind.id() + " report is grouped by one of "
+                    + String.join(", ", kind.groupings()));
+        }
+        return by.trim();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package id.parkir.core.internal;
 
-import id.parkir.api.ParkirException;
 import id.parkir.api.report.ColumnType;
 import id.parkir.api.report.ReportChart;
 import id.parkir.api.report.ReportColumn;
@@ -54,15 +53,6 @@ final class RevenueReport extends TableReport {
         super("revenue", c);
     }
 
-    static String grouping(String by) {
-        if (by == null || by.isBlank()) {
-            return "day";
-        }
-        if (!GROUPINGS.contains(by.trim())) {
-            throw ParkirException.invalid("by_invalid", "revenue is grouped by one of " + String.join(", ", GROUPINGS));
-        }
-        return by.trim();
-    }
 
     @Override
     Table build() {

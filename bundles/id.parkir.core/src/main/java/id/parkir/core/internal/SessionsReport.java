@@ -46,7 +46,7 @@ final class SessionsReport extends StreamedReport {
     void stream(RowSink sink) throws IOException {
         List<Object> params = new ArrayList<>();
         String conditions = conditions(params);
-        KeysetRows pages = new KeysetRows(c.store(), SELECT, conditions, params, c.period().start(), "ENTRY_AT", "ID", false,
+        KeysetRows pages = new KeysetRows(c.store(), c.reader(), SELECT, conditions, params, c.period().start(), "ENTRY_AT", "ID", false,
                 KeysetRows.PAGE);
         pages.<Void>forEachPage(null, (rows, none) -> {
             for (Object[] r : rows) {

@@ -46,7 +46,7 @@ final class ShiftsReport extends StreamedReport {
     void stream(RowSink sink) throws IOException {
         List<Object> params = new ArrayList<>(List.of(c.period().end()));
         String conditions = "CLOSED_AT < ?" + c.filters().where(Map.of("cashier", "USERNAME"), params);
-        KeysetRows pages = new KeysetRows(c.store(), SELECT, conditions, params, c.period().start(), "CLOSED_AT", "ID", false, PAGE);
+        KeysetRows pages = new KeysetRows(c.store(), c.reader(), SELECT, conditions, params, c.period().start(), "CLOSED_AT", "ID", false, PAGE);
         pages.forEachPage(ShiftsReport::figures, (rows, figures) -> {
             for (Object[] r : rows) {
                 sink.row(row(r, figures));

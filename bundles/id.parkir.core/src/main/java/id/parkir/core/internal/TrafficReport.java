@@ -1,6 +1,5 @@
 package id.parkir.core.internal;
 
-import id.parkir.api.ParkirException;
 import id.parkir.api.report.ColumnType;
 import id.parkir.api.report.ReportChart;
 import id.parkir.api.report.ReportColumn;
@@ -76,15 +75,6 @@ final class TrafficReport extends TableReport {
         super("traffic", c);
     }
 
-    static String grouping(String by) {
-        if (by == null || by.isBlank()) {
-            return "day";
-        }
-        if (!GROUPINGS.contains(by.trim())) {
-            throw ParkirException.invalid("by_invalid", "traffic is grouped by day or hour");
-        }
-        return by.trim();
-    }
 
     @Override
     Table build() {

@@ -267,12 +267,14 @@ class ReportServiceTest {
         }
         long at = same.atZone(JAKARTA).toInstant().toEpochMilli();
         List<Object> seen = new ArrayList<>();
-        new KeysetRows(store, "SELECT ENTRY_AT, ID, PLATE FROM PARKIR_SESSION --DERBY-PROPERTIES index=IX_SESSION_ENTRY_REPORT\n",
+        // the next page read on another thread while one is handed over, as a download reads them
+        new KeysetRows(store, java.util.concurrent.ForkJoinPool.commonPool(),
+                "SELECT ENTRY_AT, ID, PLATE FROM PARKIR_SESSION --DERBY-PROPERTIES index=IX_SESSION_ENTRY_REPORT\n",
                 "ENTRY_AT < ?", List.of(at + 1), at, "ENTRY_AT", "ID", false, 3).<Void>forEachPage(null,
                 (rows, none) -> rows.forEach(r -> seen.add(r[2])));
         assertEquals(List.of("E10A", "E11A", "E12A", "E13A", "E14A", "E15A", "E16A"), seen);
         List<Object> newest = new ArrayList<>();
-        new KeysetRows(store, "SELECT ENTRY_AT, ID, PLATE FROM PARKIR_SESSION\n", "ENTRY_AT >= ?",
+        new KeysetRows(store, null, "SELECT ENTRY_AT, ID, PLATE FROM PARKIR_SESSION\n", "ENTRY_AT >= ?",
                 List.of(at), at + 1, "ENTRY_AT", "ID", true, 2).<Void>forEachPage(null, (rows, none) -> rows.forEach(r -> newest.add(r[2])));
         assertEquals(List.of("E16A", "E15A", "E14A", "E13A", "E12A", "E11A", "E10A"), newest);
     }
