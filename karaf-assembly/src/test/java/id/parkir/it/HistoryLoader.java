@@ -21,7 +21,9 @@ import java.util.Set;
  * 8 gates with three shifts each, receipts numbered per day), every stay with its payment. The
  * history ends the day before today and grows backwards in time as more is loaded, so a later,
  * bigger load keeps what an earlier one wrote. Columns are those of the first release's schema:
- * every later migration's columns have defaults, so the same loader fills old and new databases.
+ * every later migration's columns have defaults, so the same loader fills old and new databases;
+ * where the schema has the reports' columns (V5: a payment's vehicle type, zone, gate, lost ticket,
+ * nights and fine, a stay's method and fine), they are filled as a payment fills them.
  */
 final class HistoryLoader implements AutoCloseable {
     static final int PER_DAY = 10_000;
@@ -38,6 +40,7 @@ final class HistoryLoader implements AutoCloseable {
     private final Connection db;
     private final Random random = new Random(20261201L);
     private final Set<String> tickets = new HashSet<>();
+    private final boolean reportColumns;
 
     /** Opens the database folder (the server must be stopped: embedded Derby has one owner). */
     HistoryLoader(Path databaseFolder) throws SQLException {
@@ -46,6 +49,9 @@ final class HistoryLoader implements AutoCloseable {
         this.folder = databaseFolder.toAbsolutePath();
         db = DriverManager.getConnection("jdbc:derby:" + databaseFolder.toAbsolutePath());
         db.setAutoCommit(false);
+        try (ResultSet c = db.getMetaData().getColumns(null, null, "PARKIR_PAYMENT", "OVERNIGHT_CHARGE")) {
+            reportColumns = c.next();
+        }
         try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT TICKET FROM PARKIR_SESSION")) {
             while (r.next()) {
                 tickets.add(r.getString(1));
@@ -74,12 +80,18 @@ final class HistoryLoader implements AutoCloseable {
         long have = historySessions();
         long t0 = System.nanoTime();
         LocalDate lastDay = LocalDate.now(SITE).minusDays(1);
+        // the reports' columns (V5) as constants or from the same parameters, appended where the schema has them
+        String sessionExtra = reportColumns ? ", PAYMENT_METHOD, NIGHTS, OVERNIGHT_CHARGE, FINE" : "";
+        String sessionValues = reportColumns ? ", 'cash', 0, 0, ?" : "";
+        String paymentExtra = reportColumns ? ", VEHICLE_TYPE, ZONE_CODE, GATE, LOST_TICKET, NIGHTS, OVERNIGHT_CHARGE, FINE" : "";
+        String paymentValues = reportColumns ? ", ?, ?, ?, ?, 0, 0, ?" : "";
         try (PreparedStatement session = db.prepareStatement("INSERT INTO PARKIR_SESSION (ID, TICKET, PLATE, VEHICLE_TYPE,"
                 + " ZONE_CODE, GATE, STATUS, ENTRY_AT, ENTRY_BY, ENTRY_SHIFT, EXIT_AT, EXIT_BY, EXIT_SHIFT, LOST_TICKET,"
-                + " QUOTED_AT, TOTAL, RECEIPT_NO) VALUES (?, ?, ?, ?, ?, ?, 'PAID', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " QUOTED_AT, TOTAL, RECEIPT_NO" + sessionExtra + ") VALUES (?, ?, ?, ?, ?, ?, 'PAID', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+                + sessionValues + ")");
              PreparedStatement payment = db.prepareStatement("INSERT INTO PARKIR_PAYMENT (ID, RECEIPT_NO, SESSION_ID, TICKET,"
-                     + " PLATE, METHOD, TOTAL, PAID, CHANGE_GIVEN, PAID_AT, CASHIER, SHIFT_ID, FEE_LINES)"
-                     + " VALUES (?, ?, ?, ?, ?, 'cash', ?, ?, ?, ?, ?, ?, ?)");
+                     + " PLATE, METHOD, TOTAL, PAID, CHANGE_GIVEN, PAID_AT, CASHIER, SHIFT_ID, FEE_LINES" + paymentExtra + ")"
+                     + " VALUES (?, ?, ?, ?, ?, 'cash', ?, ?, ?, ?, ?, ?, ?" + paymentValues + ")");
              PreparedStatement shift = db.prepareStatement("INSERT INTO PARKIR_SHIFT (ID, USERNAME, OPENED_AT, CLOSED_AT,"
                      + " OPENING_CASH, COUNTED_CASH) VALUES (?, ?, ?, ?, 100000, ?)")) {
             for (long n = have; n < total; n++) {
@@ -108,7 +120,8 @@ final class HistoryLoader implements AutoCloseable {
                 session.setString(2, ticket);
                 session.setString(3, plate);
                 session.setString(4, type);
-                session.setString(5, type.equals("car") && random.nextBoolean() ? "B" : "A");
+                String zone = type.equals("car") && random.nextBoolean() ? "B" : "A";
+                session.setString(5, zone);
                 session.setString(6, "G" + (gate + 1));
                 session.setLong(7, entry);
                 session.setString(8, cashier);
@@ -120,6 +133,9 @@ final class HistoryLoader implements AutoCloseable {
                 session.setLong(14, exit);
                 session.setLong(15, fee);
                 session.setString(16, receipt);
+                if (reportColumns) {
+                    session.setLong(17, lost ? 50_000 : 0);
+                }
                 session.addBatch();
                 long paid = fee <= 0 ? 0 : ((fee + 9_999) / 10_000) * 10_000;
                 payment.setLong(1, id);
@@ -134,6 +150,13 @@ final class HistoryLoader implements AutoCloseable {
                 payment.setString(10, cashier);
                 payment.setLong(11, exitShift);
                 payment.setString(12, "Parkir\t" + fee);
+                if (reportColumns) {
+                    payment.setString(13, type);
+                    payment.setString(14, zone);
+                    payment.setString(15, "G" + (gate + 1));
+                    payment.setShort(16, (short) (lost ? 1 : 0));
+                    payment.setLong(17, lost ? 50_000 : 0);
+                }
                 payment.addBatch();
                 if ((n + 1) % 2_000 == 0 || n + 1 == total) {
                     session.executeBatch();
