@@ -137,9 +137,18 @@ class AdminWebIT {
         row.findElement(By.cssSelector("input[type=checkbox]")).click();
         row.findElement(By.cssSelector("button")).click();
         browser.waitFor(Duration.ofSeconds(10), d -> !json(get("/api/users/kasir2")).get("active").asBoolean());
-        WebElement self = browser.visible("#users-table tr[data-username='admin']");
-        self.findElement(By.cssSelector("input[type=checkbox]")).click();
-        self.findElement(By.cssSelector("button")).click();
+        for (int attempt = 1; ; attempt++) {
+            try { // the list re-renders once kasir2's change is saved: the row may be replaced under the test
+                WebElement self = browser.visible("#users-table tr[data-username='admin']");
+                self.findElement(By.cssSelector("input[type=checkbox]")).click();
+                self.findElement(By.cssSelector("button")).click();
+                break;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
         browser.waitFor(Duration.ofSeconds(10), d -> browser.driver.findElement(By.cssSelector("#users-table tr[data-username='admin'] .error"))
                 .getText().contains("terakhir"));
         assertTrue(json(get("/api/users/admin")).get("active").asBoolean(), "the last admin stays active");

@@ -109,7 +109,9 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, timeout, Duration.ofMillis(50)).until(condition);
+        // a list the page re-renders (after a save) makes the element found a moment ago stale: look again
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(50))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     /** The element once it is displayed. */
