@@ -40,6 +40,12 @@ class UpgradeIT {
             server.start();
 
             HttpResponse<String> login = server.login("admin", OLD_ADMIN_PASSWORD);
+            // while the migrated store and the late resources (reports, backups) register, CXF may
+            // answer "No service was found." for a moment (README, Known limitations): try again
+            for (int i = 0; i < 100 && login.statusCode() == 404; i++) {
+                Thread.sleep(200);
+                login = server.login("admin", OLD_ADMIN_PASSWORD);
+            }
             assertEquals(200, login.statusCode(), login.body());
             assertFalse(json(login).get("mustChangePassword").asBoolean(), "the admin changed its password under 0.1.0");
             String admin = json(login).get("token").asText();
